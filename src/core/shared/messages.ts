@@ -1,0 +1,95 @@
+// Message catalogue for errors and server-side texts, zh-CN (default) and en. Keys are stable ids that
+// DomainError and validation details carry; the HTTP edge and the CLI translate them for the user.
+
+export type Lang = 'zh-CN' | 'en';
+
+type Catalogue = Record<string, { 'zh-CN': string; en: string }>;
+
+const MESSAGES: Catalogue = {
+  'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
+  'error.unauthenticated': { 'zh-CN': '请先登录', en: 'Please sign in' },
+  'error.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong user name or password' },
+  'error.forbidden': { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  'error.not_found': { 'zh-CN': '{entity}不存在或您无权查看', en: '{entity} not found' },
+  'error.conflict': { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
+  'error.duplicate_code': { 'zh-CN': '编码“{code}”已被使用', en: 'Code "{code}" is already used' },
+  'error.duplicate_username': { 'zh-CN': '用户名“{username}”已存在', en: 'User name "{username}" already exists' },
+  'error.duplicate_contact': {
+    'zh-CN': '该客户下已有名为“{name}”的联系人',
+    en: 'This account already has a contact named "{name}"',
+  },
+  'error.too_large': { 'zh-CN': '文件或请求过大（上限 {limit}）', en: 'File or request too large (limit {limit})' },
+  'error.rate_limited': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; try again in {minutes} minutes',
+  },
+  'error.csrf': { 'zh-CN': '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and retry' },
+  'error.internal': { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+  'error.bad_json': { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'error.already_archived': { 'zh-CN': '该记录已归档', en: 'The record is already archived' },
+  'error.parent_cycle': {
+    'zh-CN': '上级客户不能是自身或自己的下级',
+    en: 'The parent account cannot be the account itself or one of its subsidiaries',
+  },
+  'error.reports_to_cycle': {
+    'zh-CN': '汇报对象不能是本人或其下属',
+    en: 'A contact cannot report to themselves or to one of their reports',
+  },
+  'error.reports_to_other_account': {
+    'zh-CN': '汇报对象必须是同一客户的联系人',
+    en: 'The manager must be a contact of the same account',
+  },
+
+  'field.required': { 'zh-CN': '必填', en: 'Required' },
+  'field.invalid_type': { 'zh-CN': '类型错误，应为 {expected}', en: 'Expected {expected}' },
+  'field.too_small': { 'zh-CN': '不能小于 {minimum}', en: 'Must be at least {minimum}' },
+  'field.too_short': { 'zh-CN': '至少 {minimum} 个字符', en: 'At least {minimum} characters' },
+  'field.too_big': { 'zh-CN': '不能大于 {maximum}', en: 'Must be at most {maximum}' },
+  'field.too_long': { 'zh-CN': '最多 {maximum} 个字符', en: 'At most {maximum} characters' },
+  'field.invalid_format': { 'zh-CN': '格式不正确（{format}）', en: 'Invalid format ({format})' },
+  'field.invalid_value': { 'zh-CN': '取值无效，可选：{options}', en: 'Invalid value; allowed: {options}' },
+  'field.unknown_key': { 'zh-CN': '不支持的字段', en: 'Unknown field' },
+  'field.invalid': { 'zh-CN': '无效', en: 'Invalid' },
+  'field.unknown_user': { 'zh-CN': '用户不存在', en: 'Unknown user' },
+  'field.unknown_account': { 'zh-CN': '客户不存在或无权访问', en: 'Unknown account' },
+  'field.unknown_contact': { 'zh-CN': '联系人不存在', en: 'Unknown contact' },
+  'field.unknown_region': { 'zh-CN': '大区不存在', en: 'Unknown region' },
+  'field.unknown_org_unit': { 'zh-CN': '组织单元不存在', en: 'Unknown org unit' },
+  'field.invalid_date': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
+  'field.invalid_enum': { 'zh-CN': '“{value}”不是有效选项，可选：{options}', en: '"{value}" is not one of: {options}' },
+  'field.duplicate_in_file': {
+    'zh-CN': '与第 {row} 行重复',
+    en: 'Duplicates row {row}',
+  },
+  'field.password_too_short': { 'zh-CN': '密码至少 8 位', en: 'Password must have at least 8 characters' },
+
+  'entity.account': { 'zh-CN': '客户', en: 'Account' },
+  'entity.contact': { 'zh-CN': '联系人', en: 'Contact' },
+  'entity.user': { 'zh-CN': '用户', en: 'User' },
+  'entity.token': { 'zh-CN': '令牌', en: 'Token' },
+  'entity.org_unit': { 'zh-CN': '组织单元', en: 'Org unit' },
+  'entity.record': { 'zh-CN': '记录', en: 'Record' },
+};
+
+/** Picks the language from an Accept-Language header or a lang code; zh-CN unless English is preferred. */
+export function pickLang(header: string | null | undefined): Lang {
+  if (!header) return 'zh-CN';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** Translates a key with {param} substitution; an unknown key is returned as is (already a text). */
+export function translate(key: string, lang: Lang, params: Record<string, string | number> = {}): string {
+  const entry = MESSAGES[key];
+  const template = entry ? entry[lang] : key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    const asKey = typeof value === 'string' ? MESSAGES[value] : undefined;
+    return asKey ? asKey[lang] : String(value);
+  });
+}
+
+export function hasMessage(key: string): boolean {
+  return key in MESSAGES;
+}

@@ -1,0 +1,154 @@
+// Opens the one database the product uses: embedded PGlite in a data folder by default,
+// PostgreSQL when a connection string is given. Both are driven through Kysely's Postgres dialect.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Kysely<DB>;
+  /** Runs a multi-statement SQL script (migrations, bulk DDL). */
+  exec(sql: string): Promise<void>;
+  /** Runs fn on one dedicated connection (session-level locks, scripts). */
+  withSession<T>(fn: (session: RawSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface RawSession {
+  exec(sql: string): Promise<void>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface ConnectOptions {
+  /** postgres://… — when set, PostgreSQL is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; omitted means in-memory (tests). */
+  dataDir?: string | undefined;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number | undefined;
+}
+
+// int8 → number (fen fits in 2^53), numeric → number, date → 'YYYY-MM-DD' string.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+export async function connectDatabase(options: ConnectOptions): Promise<Database> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return connectPglite(options.dataDir);
+}
+
+async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+      if (oid === DATE) return (v: string) => v;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: types as pg.CustomTypesConfig });
+  pool.on('error', () => {
+    // An idle client died (server restart); the pool replaces it on next use.
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          exec: async (text) => {
+            await client.query(text);
+          },
+          query: async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function connectPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { pg_trgm },
+    parsers: {
+      [INT8]: (v: string) => Number(v),
+      [NUMERIC]: (v: string) => Number(v),
+      [DATE]: (v: string) => v,
+    },
+  });
+  const pool = new PgliteSerialPool(pglite);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const withSession = async <T>(fn: (session: RawSession) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await fn({
+        exec: async (text) => {
+          await pglite.exec(text);
+        },
+        query: async <R>(text: string, params: unknown[] = []) => (await pglite.query<R>(text, params)).rows,
+      });
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    kind: 'pglite',
+    db,
+    withSession,
+    exec: (text) => withSession((s) => s.exec(text)),
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/**
+ * PGlite is a single connection. Kysely runs a transaction on one pooled client, so the pool hands the
+ * connection to one borrower at a time; everybody else waits in FIFO order.
+ */
+class PgliteSerialPool implements PostgresPool {
+  private busy = false;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly pglite: PGlite) {}
+
+  async connect(): Promise<PostgresPoolClient> {
+    if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy = true;
+    const pglite = this.pglite;
+    let released = false;
+    const client = {
+      query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
+        const result = await pglite.query(sql, parameters as unknown[]);
+        return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length, command: 'SELECT' };
+      },
+      release: () => {
+        if (released) return;
+        released = true;
+        const next = this.waiting.shift();
+        if (next) next();
+        else this.busy = false;
+      },
+    };
+    return client as unknown as PostgresPoolClient;
+  }
+
+  async end(): Promise<void> {}
+}
