@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// kamdesk CLI: one file per command, all calling the same services as the HTTP API.
+import { Command } from 'commander';
+
+const program = new Command('kamdesk').description('KAM Desk — key-account and distributor management');
+
+const commands = await Promise.all([
+  import('./serve-command.ts').then((m) => m.serveCommand()),
+  import('./migrate-command.ts').then((m) => m.migrateCommand()),
+  import('./seed-command.ts').then((m) => m.seedCommand()),
+  import('./user-command.ts').then((m) => m.userCommand()),
+]);
+for (const command of commands) program.addCommand(command);
+
+await program.parseAsync(process.argv);
