@@ -137,7 +137,8 @@ class PgliteSerialPool implements PostgresPool {
     const client = {
       query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
         const result = await pglite.query(sql, parameters as unknown[]);
-        return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length, command: 'SELECT' };
+        const affected = result.affectedRows ?? 0;
+        return { rows: result.rows, rowCount: affected || result.rows.length, command: commandOf(sql, affected) };
       },
       release: () => {
         if (released) return;
@@ -151,4 +152,11 @@ class PgliteSerialPool implements PostgresPool {
   }
 
   async end(): Promise<void> {}
+}
+
+/** The statement's command tag, which Kysely reads to report affected rows. */
+function commandOf(text: string, affected: number): string {
+  const word = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? 'SELECT';
+  if (word === 'WITH') return affected > 0 ? 'UPDATE' : 'SELECT';
+  return word;
 }

@@ -52,6 +52,11 @@ const MESSAGES: Catalogue = {
   'field.invalid': { 'zh-CN': '无效', en: 'Invalid' },
   'field.unknown_user': { 'zh-CN': '用户不存在', en: 'Unknown user' },
   'field.unknown_account': { 'zh-CN': '客户不存在或无权访问', en: 'Unknown account' },
+  'field.owner_out_of_scope': {
+    'zh-CN': '只能指定您权限范围内的负责人',
+    en: 'The owner must be a user within your scope',
+  },
+  'field.duplicate_member': { 'zh-CN': '团队成员重复', en: 'Duplicate team member' },
   'field.unknown_contact': { 'zh-CN': '联系人不存在', en: 'Unknown contact' },
   'field.unknown_region': { 'zh-CN': '大区不存在', en: 'Unknown region' },
   'field.unknown_org_unit': { 'zh-CN': '组织单元不存在', en: 'Unknown org unit' },

@@ -180,3 +180,6 @@ CREATE TABLE account_month_fact (
   line_count integer NOT NULL,
   PRIMARY KEY (account_id, month, product_line_id)
 );
+
+-- Codes for accounts created without one: KA-1000001, DS-1000002 … (imported and demo codes use their own).
+CREATE SEQUENCE account_code_seq START 1000001;

@@ -1,0 +1,21 @@
+// The set of repository ports, and a transaction that hands use cases the same set bound to one transaction.
+import type { AccountRepository } from '../account/account-repository.ts';
+import type { AuditRepository } from '../audit/audit-repository.ts';
+import type { ContactRepository } from '../contact/contact-repository.ts';
+import type { OrgUnitRepository, UserRepository } from '../org/org-repository.ts';
+
+export interface Repositories {
+  accounts: AccountRepository;
+  contacts: ContactRepository;
+  audit: AuditRepository;
+  orgUnits: OrgUnitRepository;
+  users: UserRepository;
+}
+
+/** Runs work in one database transaction: all of it is written, or none. */
+export type Transaction = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+
+/** Who is writing and under which request, for the audit log. */
+export interface WriteContext {
+  requestId: string | null;
+}

@@ -1,0 +1,39 @@
+// The one composition root: database → repositories → services.
+import { createAccountService } from './core/account/account-service.ts';
+import { createAuditService } from './core/audit/audit-service.ts';
+import { createAuthService } from './core/auth/auth-service.ts';
+import { createContactService } from './core/contact/contact-service.ts';
+import { createUserService } from './core/org/user-service.ts';
+import type { Clock } from './core/shared/clock.ts';
+import type { Database } from './db/connect.ts';
+import { createAuthRepository } from './db/repositories/auth-repository.ts';
+import { createRepositories, createTransaction } from './db/repositories/create-repositories.ts';
+
+export interface ServiceOptions {
+  clock?: Clock;
+  sessionHours?: number;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function createServices(database: Database, options: ServiceOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const repos = createRepositories(database.db);
+  const transaction = createTransaction(database.db);
+  return {
+    database,
+    clock,
+    accounts: createAccountService({ repos, transaction, clock }),
+    contacts: createContactService({ repos, transaction, clock }),
+    auth: createAuthService({
+      auth: createAuthRepository(database.db),
+      repos,
+      clock,
+      sessionHours: options.sessionHours ?? 12,
+    }),
+    users: createUserService({ repos }),
+    audit: createAuditService({ audit: repos.audit }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,22 @@
+// Builds the repository set on a Kysely executor (the pool, or one transaction).
+import type { Kysely } from 'kysely';
+import type { Repositories, Transaction } from '../../core/shared/repositories.ts';
+import type { DB } from '../schema.ts';
+import { createAccountRepository } from './account-repository.ts';
+import { createAuditRepository } from './audit-repository.ts';
+import { createContactRepository } from './contact-repository.ts';
+import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
+
+export function createRepositories(db: Kysely<DB>): Repositories {
+  return {
+    accounts: createAccountRepository(db),
+    contacts: createContactRepository(db),
+    audit: createAuditRepository(db),
+    orgUnits: createOrgUnitRepository(db),
+    users: createUserRepository(db),
+  };
+}
+
+export function createTransaction(db: Kysely<DB>): Transaction {
+  return (work) => db.transaction().execute((trx) => work(createRepositories(trx)));
+}
