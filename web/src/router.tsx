@@ -1,0 +1,52 @@
+// Routes. Screens are loaded on demand so the login page stays light; admin screens check the role.
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { LoginPage } from './routes/login/login-page.tsx';
+import { NotFoundPage } from './routes/not-found/not-found-page.tsx';
+import { AppShell } from './routes/shell/app-shell.tsx';
+import { RequireRole, RequireSession } from './routes/shell/require-session.tsx';
+
+const AccountListPage = lazy(() => import('./routes/accounts/account-list/account-list-page.tsx'));
+const AccountDetailPage = lazy(() => import('./routes/accounts/account-detail/account-detail-page.tsx'));
+const ContactListPage = lazy(() => import('./routes/contacts/contact-list/contact-list-page.tsx'));
+const ContactDetailPage = lazy(() => import('./routes/contacts/contact-detail/contact-detail-page.tsx'));
+const AuditLogPage = lazy(() => import('./routes/admin/audit-log/audit-log-page.tsx'));
+const UsersPage = lazy(() => import('./routes/admin/users/users-page.tsx'));
+const TokensPage = lazy(() => import('./routes/admin/tokens/tokens-page.tsx'));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/accounts" replace /> },
+      { path: 'accounts', element: <AccountListPage /> },
+      { path: 'accounts/:id', element: <AccountDetailPage /> },
+      { path: 'contacts', element: <ContactListPage /> },
+      { path: 'contacts/:id', element: <ContactDetailPage /> },
+      {
+        path: 'admin/audit-log',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AuditLogPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <RequireRole roles={['admin']}>
+            <UsersPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'settings/tokens', element: <TokensPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

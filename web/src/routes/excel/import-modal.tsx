@@ -1,0 +1,181 @@
+// 导入: download the template, choose all-or-nothing or valid-rows-only, upload an .xlsx and read the
+// result — counts and every bad row with its column and message. Files over 10 MB are refused up front.
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Modal,
+  Radio,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  downloadTemplate,
+  type ExcelEntity,
+  type ImportMode,
+  type ImportResultT,
+  MAX_IMPORT_BYTES,
+  useImport,
+} from '../../api/excel.ts';
+
+type ImportError = ImportResultT['errors'][number];
+
+interface ImportModalProps {
+  entity: ExcelEntity;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ImportModal({ entity, open, onClose }: ImportModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [mode, setMode] = useState<ImportMode>('all');
+  const [result, setResult] = useState<ImportResultT | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const upload = useImport(entity);
+
+  const close = () => {
+    setResult(null);
+    setFailure(null);
+    upload.reset();
+    onClose();
+  };
+
+  const onTemplate = async () => {
+    setDownloading(true);
+    try {
+      await downloadTemplate(entity);
+    } catch (error) {
+      message.error(error instanceof Error ? error.message : String(error));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t(`excel.importTitle.${entity}`)}
+      onCancel={close}
+      footer={<Button onClick={close}>{t('common.close')}</Button>}
+      width={720}
+      destroyOnHidden
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Text>{t('excel.step1')}</Typography.Text>
+          <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void onTemplate()}>
+            {t('excel.downloadTemplate')}
+          </Button>
+        </Space>
+        <div>
+          <Typography.Text>{t('excel.step2')}</Typography.Text>
+          <Radio.Group
+            value={mode}
+            onChange={(event) => setMode(event.target.value as ImportMode)}
+            style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 8 }}
+            options={[
+              { value: 'all', label: t('excel.modeAll') },
+              { value: 'valid', label: t('excel.modeValid') },
+            ]}
+          />
+        </div>
+        <Upload.Dragger
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          maxCount={1}
+          showUploadList={false}
+          disabled={upload.isPending}
+          beforeUpload={(file) => {
+            setResult(null);
+            setFailure(null);
+            if (!file.name.toLowerCase().endsWith('.xlsx')) {
+              setFailure(t('excel.notXlsx'));
+              return Upload.LIST_IGNORE;
+            }
+            if (file.size > MAX_IMPORT_BYTES) {
+              setFailure(t('excel.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
+              return Upload.LIST_IGNORE;
+            }
+            return true;
+          }}
+          customRequest={({ file, onSuccess, onError }) => {
+            if (!(file instanceof File)) return;
+            upload.mutate(
+              { file, mode },
+              {
+                onSuccess: (body) => {
+                  setResult(body);
+                  onSuccess?.(body);
+                },
+                onError: (error) => {
+                  setFailure(error.message);
+                  onError?.(error);
+                },
+              },
+            );
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{upload.isPending ? t('excel.uploading') : t('excel.dropHint')}</p>
+          <p className="ant-upload-hint">{t('excel.sizeHint', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
+        </Upload.Dragger>
+        {failure ? <Alert type="error" showIcon title={failure} /> : null}
+        {result ? <ImportResultView result={result} /> : null}
+      </Space>
+    </Modal>
+  );
+}
+
+function ImportResultView({ result }: { result: ImportResultT }) {
+  const { t } = useTranslation();
+  const summary = result.applied
+    ? t('excel.result.applied', { created: result.created, updated: result.updated, skipped: result.skipped })
+    : t('excel.result.notApplied', { count: result.errors.length });
+  return (
+    <>
+      <Alert
+        type={result.applied ? (result.errors.length ? 'warning' : 'success') : 'error'}
+        showIcon
+        title={summary}
+      />
+      <Row gutter={16}>
+        <Col span={6}>
+          <Statistic title={t('excel.result.totalRows')} value={result.totalRows} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('excel.result.created')} value={result.created} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('excel.result.updated')} value={result.updated} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('excel.result.skipped')} value={result.skipped} />
+        </Col>
+      </Row>
+      {result.errors.length > 0 ? (
+        <Table<ImportError>
+          size="small"
+          rowKey={(error) => `${error.row}-${error.column}-${error.message}`}
+          dataSource={result.errors}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          columns={[
+            { title: t('excel.result.row'), dataIndex: 'row', key: 'row', width: 80 },
+            { title: t('excel.result.column'), dataIndex: 'column', key: 'column', width: 160 },
+            { title: t('excel.result.message'), dataIndex: 'message', key: 'message' },
+          ]}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+// The side menu: every module of DOMAIN.md §2–8. Modules not built yet are shown disabled (no fake pages);
+// admin entries appear for the roles that may use them.
+import {
+  AimOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  ContactsOutlined,
+  DollarOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  GiftOutlined,
+  KeyOutlined,
+  PartitionOutlined,
+  ShopOutlined,
+  SwapOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Role } from '../../../../src/core/org/roles.ts';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+interface Module {
+  key: string;
+  /** i18n key under `nav.` */
+  label:
+    | 'accounts'
+    | 'contacts'
+    | 'segmentation'
+    | 'plans'
+    | 'opportunities'
+    | 'targets'
+    | 'value'
+    | 'distributors'
+    | 'receivables'
+    | 'rebates'
+    | 'crossRegion';
+  icon: ReactNode;
+  ready: boolean;
+}
+
+const MODULES: Module[] = [
+  { key: '/accounts', label: 'accounts', icon: <ShopOutlined />, ready: true },
+  { key: '/contacts', label: 'contacts', icon: <ContactsOutlined />, ready: true },
+  { key: 'segmentation', label: 'segmentation', icon: <PartitionOutlined />, ready: false },
+  { key: 'plans', label: 'plans', icon: <FileTextOutlined />, ready: false },
+  { key: 'opportunities', label: 'opportunities', icon: <AimOutlined />, ready: false },
+  { key: 'targets', label: 'targets', icon: <TrophyOutlined />, ready: false },
+  { key: 'value', label: 'value', icon: <FundOutlined />, ready: false },
+  { key: 'distributors', label: 'distributors', icon: <ClusterOutlined />, ready: false },
+  { key: 'receivables', label: 'receivables', icon: <DollarOutlined />, ready: false },
+  { key: 'rebates', label: 'rebates', icon: <GiftOutlined />, ready: false },
+  { key: 'cross-region', label: 'crossRegion', icon: <SwapOutlined />, ready: false },
+];
+
+/** Menu items for a role; disabled modules carry a "coming soon" hint. */
+export function navItems(t: TFunction, role: Role): MenuItem[] {
+  const modules: MenuItem[] = MODULES.map((module) => ({
+    key: module.key,
+    icon: module.icon,
+    disabled: !module.ready,
+    title: module.ready ? undefined : t('nav.comingSoon'),
+    label: module.ready ? (
+      t(`nav.${module.label}`)
+    ) : (
+      <span>
+        {t(`nav.${module.label}`)} <small style={{ opacity: 0.6 }}>· {t('nav.comingSoon')}</small>
+      </span>
+    ),
+  }));
+  const admin: MenuItem[] = [];
+  if (role === 'admin') {
+    admin.push({ key: '/admin/audit-log', icon: <AuditOutlined />, label: t('nav.auditLog') });
+    admin.push({ key: '/admin/users', icon: <UserOutlined />, label: t('nav.users') });
+  }
+  admin.push({ key: '/settings/tokens', icon: <KeyOutlined />, label: t('nav.tokens') });
+  return [
+    { type: 'group', key: 'modules', label: t('nav.modules'), children: modules },
+    { type: 'group', key: 'admin', label: t('nav.admin'), children: admin },
+  ];
+}
+
+/** The menu key to highlight for a path: the longest module key the path starts with. */
+export function selectedKey(pathname: string): string {
+  const keys = ['/accounts', '/contacts', '/admin/audit-log', '/admin/users', '/settings/tokens'];
+  return keys.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '';
+}
