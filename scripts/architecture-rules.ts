@@ -12,7 +12,18 @@ const importRe =
 
 /** node: modules core may use: pure computation only. */
 const CORE_ALLOWED_NODE = new Set(['node:crypto', 'node:util']);
-const BARE_NODE = ['fs', 'fs/promises', 'path', 'http', 'https', 'net', 'child_process', 'os', 'url', 'worker_threads'];
+const BARE_NODE = [
+  'fs',
+  'fs/promises',
+  'path',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'os',
+  'url',
+  'worker_threads',
+];
 const CORE_FORBIDDEN_PACKAGES = [
   'kysely',
   'pg',
@@ -27,7 +38,10 @@ const CORE_FORBIDDEN_PACKAGES = [
 ];
 
 function imports(text: string): Array<{ spec: string; typeOnly: boolean }> {
-  return [...text.matchAll(importRe)].map((m) => ({ spec: m[3] ?? m[4] ?? m[5] ?? '', typeOnly: Boolean(m[2]) }));
+  return [...text.matchAll(importRe)].map((m) => ({
+    spec: m[3] ?? m[4] ?? m[5] ?? '',
+    typeOnly: Boolean(m[2]),
+  }));
 }
 
 /** Every violation of the dependency rule in the given files. */
@@ -46,7 +60,8 @@ export function findViolations(files: SourceFile[]): string[] {
       }
       const code = text.replace(/\/\/.*$/gm, '');
       if (/process\.env/.test(code)) problems.push(`${path}: core reads process.env`);
-      if (/Date\.now\(\)|new Date\(\)/.test(code)) problems.push(`${path}: core reads the clock (pass time in)`);
+      if (/Date\.now\(\)|new Date\(\)/.test(code))
+        problems.push(`${path}: core reads the clock (pass time in)`);
       if (/console\./.test(code)) problems.push(`${path}: core logs`);
     }
     if (path.startsWith('src/db/')) {
@@ -57,7 +72,8 @@ export function findViolations(files: SourceFile[]): string[] {
       for (const { spec, typeOnly } of imports(text)) {
         if (/src\/(db|cli|core\/.*-service)/.test(spec) || spec.includes('create-services'))
           problems.push(`${path}: web imports ${spec}`);
-        if (/src\/http\//.test(spec) && !typeOnly) problems.push(`${path}: web imports server code ${spec} (use import type)`);
+        if (/src\/http\//.test(spec) && !typeOnly)
+          problems.push(`${path}: web imports server code ${spec} (use import type)`);
       }
     }
   }

@@ -1,6 +1,6 @@
 // Architecture rule (STYLE.md): core never imports db, http, cli, process.env, the file system, a logger,
 // the network or the clock; db never imports the edges; web imports server schemas as types only.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findViolations, type SourceFile } from './architecture-rules.ts';
 
@@ -22,4 +22,6 @@ if (problems.length) {
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`Architecture check passed (${sources.length} files): core is pure, db does not import edges, web imports server schemas as types only.`);
+console.log(
+  `Architecture check passed (${sources.length} files): core is pure, db does not import edges, web imports server schemas as types only.`,
+);

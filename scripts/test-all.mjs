@@ -1,7 +1,7 @@
 // `npm test`: every tier. Rule, service and route tests on PGlite; again on PostgreSQL when
 // TEST_DATABASE_URL is set; then the end-to-end flows in Chromium. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -14,11 +14,15 @@ let ok = true;
 function vitest(label, env) {
   const file = join(outDir, `vitest-${label}.json`);
   console.log(`\n▶ unit, service and route tests on ${label}`);
-  const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    },
+  );
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
@@ -31,7 +35,9 @@ function vitest(label, env) {
 
 /** Suites that failed only because a test failed are already counted by numFailedTests. */
 function countSuiteFailuresWithTests(report) {
-  return (report.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults?.some((a) => a.status === 'failed')).length;
+  return (report.testResults ?? []).filter(
+    (r) => r.status === 'failed' && r.assertionResults?.some((a) => a.status === 'failed'),
+  ).length;
 }
 
 vitest('pglite', { TEST_DATABASE_URL: '' });
@@ -41,9 +47,15 @@ else console.log('\n(TEST_DATABASE_URL not set: skipping the PostgreSQL pass)');
 if (process.env.SKIP_E2E !== 'true') {
   console.log('\n▶ end-to-end tests in Chromium');
   const e2eDir = join(root, 'test/e2e');
-  const flows = readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const flows = readdirSync(e2eDir)
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .sort();
   for (const flow of flows) {
-    const run = spawnSync('npx', ['tsx', join(e2eDir, flow)], { cwd: root, encoding: 'utf8', env: process.env });
+    const run = spawnSync('npx', ['tsx', join(e2eDir, flow)], {
+      cwd: root,
+      encoding: 'utf8',
+      env: process.env,
+    });
     process.stdout.write(run.stdout);
     process.stderr.write(run.stderr);
     const m = /(\d+) passed, (\d+) failed/.exec(run.stdout);

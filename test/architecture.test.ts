@@ -19,7 +19,11 @@ describe('architecture rule: core imports no I/O', () => {
   ])('%s → %d violation(s)', (text, n) => expect(findViolations(core(text))).toHaveLength(n));
 
   it('tests beside the rules may wire the database', () => {
-    expect(findViolations([{ path: 'src/core/a/a-service.test.ts', text: "import x from '../../db/connect.ts';" }])).toEqual([]);
+    expect(
+      findViolations([
+        { path: 'src/core/a/a-service.test.ts', text: "import x from '../../db/connect.ts';" },
+      ]),
+    ).toEqual([]);
   });
 
   it('web may import server schemas as types only', () => {

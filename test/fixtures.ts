@@ -8,7 +8,10 @@ export const PASSWORD = 'kamdesk-test';
 
 export interface Fixture {
   units: { company: number; east: number; eastTeam: number; west: number; westTeam: number };
-  users: Record<'admin' | 'director' | 'manager_east' | 'rep_east' | 'rep_west' | 'finance' | 'rep_east2', number>;
+  users: Record<
+    'admin' | 'director' | 'manager_east' | 'rep_east' | 'rep_west' | 'finance' | 'rep_east2',
+    number
+  >;
   accounts: { eastGroup: number; eastSub: number; eastOther: number; west: number; westShared: number };
   contacts: { eastBoss: number; eastBuyer: number; westBoss: number };
 }
@@ -18,11 +21,36 @@ let cachedHash: string | undefined;
 export async function seedFixture(database: Database): Promise<Fixture> {
   const repos = createRepositories(database.db);
   cachedHash ??= await hashPassword(PASSWORD);
-  const company = await repos.orgUnits.insert({ parentId: null, name: '测试公司', nameEn: 'Test Co', kind: 'company' });
-  const east = await repos.orgUnits.insert({ parentId: company, name: '华东大区', nameEn: 'East', kind: 'region' });
-  const eastTeam = await repos.orgUnits.insert({ parentId: east, name: '上海一组', nameEn: 'Shanghai 1', kind: 'team' });
-  const west = await repos.orgUnits.insert({ parentId: company, name: '西部大区', nameEn: 'West', kind: 'region' });
-  const westTeam = await repos.orgUnits.insert({ parentId: west, name: '成都一组', nameEn: 'Chengdu 1', kind: 'team' });
+  const company = await repos.orgUnits.insert({
+    parentId: null,
+    name: '测试公司',
+    nameEn: 'Test Co',
+    kind: 'company',
+  });
+  const east = await repos.orgUnits.insert({
+    parentId: company,
+    name: '华东大区',
+    nameEn: 'East',
+    kind: 'region',
+  });
+  const eastTeam = await repos.orgUnits.insert({
+    parentId: east,
+    name: '上海一组',
+    nameEn: 'Shanghai 1',
+    kind: 'team',
+  });
+  const west = await repos.orgUnits.insert({
+    parentId: company,
+    name: '西部大区',
+    nameEn: 'West',
+    kind: 'region',
+  });
+  const westTeam = await repos.orgUnits.insert({
+    parentId: west,
+    name: '成都一组',
+    nameEn: 'Chengdu 1',
+    kind: 'team',
+  });
   const user = (username: string, role: string, orgUnitId: number) =>
     repos.users.insert({
       username,
@@ -41,7 +69,13 @@ export async function seedFixture(database: Database): Promise<Fixture> {
     rep_west: await user('rep_west', 'rep', westTeam),
     finance: await user('finance', 'finance', company),
   };
-  const account = (code: string, name: string, ownerId: number, regionId: number, parentId: number | null = null) =>
+  const account = (
+    code: string,
+    name: string,
+    ownerId: number,
+    regionId: number,
+    parentId: number | null = null,
+  ) =>
     repos.accounts.insert({
       code,
       name,

@@ -2,7 +2,7 @@
 // created from TEST_DATABASE_URL (dropped again on close) for the PostgreSQL pass.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type Database, connectDatabase } from '../src/db/connect.ts';
+import { connectDatabase, type Database } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 
 export interface TestDatabase extends Database {

@@ -9,7 +9,9 @@ export function migrateCommand(): Command {
     try {
       const config = loadConfig();
       const { database, applied } = await openDatabase(config);
-      console.log(`${describeDatabase(config)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+      console.log(
+        `${describeDatabase(config)}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`,
+      );
       await database.close();
     } catch (error) {
       failAndExit(error);

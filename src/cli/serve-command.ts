@@ -38,8 +38,13 @@ export function serveCommand(): Command {
           webDist: DEFAULT_WEB_DIST,
         });
         const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-          console.log(`KAM Desk on http://localhost:${info.port}  ·  ${describeDatabase(config)}  ·  API docs /api/docs`);
-          if (config.demo) console.log(`Demo logins: admin / director / manager_east / rep_east / rep_west, password ${DEMO_PASSWORD}`);
+          console.log(
+            `KAM Desk on http://localhost:${info.port}  ·  ${describeDatabase(config)}  ·  API docs /api/docs`,
+          );
+          if (config.demo)
+            console.log(
+              `Demo logins: admin / director / manager_east / rep_east / rep_west, password ${DEMO_PASSWORD}`,
+            );
         });
         const stop = () => {
           server.close();

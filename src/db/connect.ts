@@ -69,7 +69,8 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
           exec: async (text) => {
             await client.query(text);
           },
-          query: async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[],
+          query: async <R>(text: string, params: unknown[] = []) =>
+            (await client.query(text, params)).rows as R[],
         });
       } finally {
         client.release();
@@ -138,7 +139,11 @@ class PgliteSerialPool implements PostgresPool {
       query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
         const result = await pglite.query(sql, parameters as unknown[]);
         const affected = result.affectedRows ?? 0;
-        return { rows: result.rows, rowCount: affected || result.rows.length, command: commandOf(sql, affected) };
+        return {
+          rows: result.rows,
+          rowCount: affected || result.rows.length,
+          command: commandOf(sql, affected),
+        };
       },
       release: () => {
         if (released) return;

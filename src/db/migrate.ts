@@ -1,6 +1,6 @@
 // Forward-only numbered SQL migrations, applied in order at start-up and by `kamdesk migrate`.
 // A session-level advisory lock keeps two server processes from migrating at once.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './connect.ts';
@@ -29,7 +29,9 @@ export async function migrate(database: Database): Promise<string[]> {
       for (const m of listMigrations()) {
         if (have.has(m.version)) continue;
         const text = readFileSync(m.file, 'utf8');
-        await s.exec(`BEGIN;\n${text}\n;\nINSERT INTO schema_migration (version) VALUES ('${m.version}');\nCOMMIT;`);
+        await s.exec(
+          `BEGIN;\n${text}\n;\nINSERT INTO schema_migration (version) VALUES ('${m.version}');\nCOMMIT;`,
+        );
         applied.push(m.version);
       }
     } catch (error) {

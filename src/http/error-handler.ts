@@ -21,7 +21,10 @@ export function errorBody(error: DomainError, lang: Lang) {
   return {
     code: error.code,
     message: translate(error.message, lang, error.params),
-    details: error.details.map((d) => ({ path: d.path, message: translate(d.message, lang, d.params ?? {}) })),
+    details: error.details.map((d) => ({
+      path: d.path,
+      message: translate(d.message, lang, d.params ?? {}),
+    })),
   };
 }
 
@@ -30,10 +33,21 @@ export function createErrorHandler(logger: Logger) {
     const lang = (c.get('lang') as Lang | undefined) ?? 'zh-CN';
     if (err instanceof DomainError) return c.json(errorBody(err, lang), STATUS_OF[err.code]);
     if (err instanceof HTTPException) {
-      if (err.status === 413) return c.json(errorBody(new DomainError('too_large', 'error.too_large', [], { limit: String(c.get('uploadLimit') ?? '') }), lang), 413);
-      if (err.status === 400) return c.json(errorBody(new DomainError('validation', 'error.bad_json'), lang), 400);
+      if (err.status === 413)
+        return c.json(
+          errorBody(
+            new DomainError('too_large', 'error.too_large', [], {
+              limit: String(c.get('uploadLimit') ?? ''),
+            }),
+            lang,
+          ),
+          413,
+        );
+      if (err.status === 400)
+        return c.json(errorBody(new DomainError('validation', 'error.bad_json'), lang), 400);
     }
-    if (err instanceof SyntaxError) return c.json(errorBody(new DomainError('validation', 'error.bad_json'), lang), 400);
+    if (err instanceof SyntaxError)
+      return c.json(errorBody(new DomainError('validation', 'error.bad_json'), lang), 400);
     logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     return c.json({ code: 'internal', message: translate('error.internal', lang), details: [] }, 500);
   };

@@ -26,7 +26,8 @@ export function issuesToDetails(issues: readonly Issue[]): ErrorDetail[] {
     }
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys ?? []) details.push({ path: path ? `${path}.${key}` : key, message: 'field.unknown_key' });
+        for (const key of issue.keys ?? [])
+          details.push({ path: path ? `${path}.${key}` : key, message: 'field.unknown_key' });
         break;
       case 'invalid_type':
         details.push(
@@ -38,7 +39,12 @@ export function issuesToDetails(issues: readonly Issue[]): ErrorDetail[] {
       case 'too_small':
         details.push({
           path,
-          message: issue.origin === 'string' ? (issue.minimum === 1 ? 'field.required' : 'field.too_short') : 'field.too_small',
+          message:
+            issue.origin === 'string'
+              ? issue.minimum === 1
+                ? 'field.required'
+                : 'field.too_short'
+              : 'field.too_small',
           params: { minimum: String(issue.minimum) },
         });
         break;
@@ -53,7 +59,11 @@ export function issuesToDetails(issues: readonly Issue[]): ErrorDetail[] {
         details.push({ path, message: 'field.invalid_format', params: { format: issue.format ?? '' } });
         break;
       case 'invalid_value':
-        details.push({ path, message: 'field.invalid_value', params: { options: (issue.values ?? []).join(' / ') } });
+        details.push({
+          path,
+          message: 'field.invalid_value',
+          params: { options: (issue.values ?? []).join(' / ') },
+        });
         break;
       default:
         details.push({ path, message: 'field.invalid' });

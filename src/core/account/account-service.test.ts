@@ -5,8 +5,8 @@ import { fixedClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { createServices, type Services } from '../../create-services.ts';
 import { createRepositories } from '../../db/repositories/create-repositories.ts';
-import { toActor } from '../org/org-repository.ts';
 import type { Actor } from '../org/actor.ts';
+import { toActor } from '../org/org-repository.ts';
 import { DomainError } from '../shared/errors.ts';
 
 let db: TestDatabase;
@@ -19,21 +19,35 @@ beforeAll(async () => {
   fx = await seedFixture(db);
   services = createServices(db, { clock: fixedClock() });
   const users = createRepositories(db.db).users;
-  for (const name of ['admin', 'rep_east', 'manager_east']) actors[name] = toActor((await users.findByUsername(name))!);
+  for (const name of ['admin', 'rep_east', 'manager_east'])
+    actors[name] = toActor((await users.findByUsername(name))!);
 });
 afterAll(() => db.dispose());
 
 const ctx = { requestId: 'test' };
 const count = async (table: 'account' | 'audit_log' | 'account_team_member') =>
-  Number((await db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('account service', () => {
   it('a refused create writes nothing: no account, no team, no audit', async () => {
     const before = [await count('account'), await count('account_team_member'), await count('audit_log')];
     await expect(
-      services.accounts.create(actors.rep_east!, { name: 'x', type: 'retail', ownerId: fx.users.rep_west }, ctx),
+      services.accounts.create(
+        actors.rep_east!,
+        { name: 'x', type: 'retail', ownerId: fx.users.rep_west },
+        ctx,
+      ),
     ).rejects.toBeInstanceOf(DomainError);
-    expect([await count('account'), await count('account_team_member'), await count('audit_log')]).toEqual(before);
+    expect([await count('account'), await count('account_team_member'), await count('audit_log')]).toEqual(
+      before,
+    );
   });
 
   it('a create writes account, lead and audit together; region follows the owner', async () => {

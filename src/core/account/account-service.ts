@@ -22,7 +22,10 @@ export type AccountInput = Omit<AccountFields, 'code' | 'parentId' | 'regionId' 
   regionId?: number | null | undefined;
 } & Partial<OptionalText>;
 
-type OptionalText = Pick<AccountFields, 'industry' | 'province' | 'city' | 'address' | 'phone' | 'website' | 'notes'>;
+type OptionalText = Pick<
+  AccountFields,
+  'industry' | 'province' | 'city' | 'address' | 'phone' | 'website' | 'notes'
+>;
 
 export function createAccountService({ repos, transaction, clock }: AccountServiceDeps) {
   /** Checks references of a create/update; returns field errors instead of throwing one by one. */
@@ -36,13 +39,13 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
     const scope = scopeOf(actor);
     if (fields.ownerId !== undefined) {
       const owner = await r.users.findById(fields.ownerId);
-      if (!owner || !owner.active) problems.push({ path: 'ownerId', message: 'field.unknown_user' });
+      if (!owner?.active) problems.push({ path: 'ownerId', message: 'field.unknown_user' });
       else if (owner.id !== actor.userId && !unitInScope(scope, owner.orgUnitPath))
         problems.push({ path: 'ownerId', message: 'field.owner_out_of_scope' });
     }
     if (fields.regionId != null) {
       const region = await r.orgUnits.findById(fields.regionId);
-      if (!region || region.kind !== 'region') problems.push({ path: 'regionId', message: 'field.unknown_region' });
+      if (region?.kind !== 'region') problems.push({ path: 'regionId', message: 'field.unknown_region' });
     }
     if (fields.parentId != null) {
       if (!(await r.accounts.isVisible(scope, fields.parentId))) {
@@ -56,9 +59,14 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
     if (fields.code !== undefined) {
       const existing = await r.accounts.findIdByCode(fields.code);
       if (existing !== undefined && existing !== accountId)
-        throw new DomainError('conflict', 'error.duplicate_code', [{ path: 'code', message: 'error.duplicate_code', params: { code: fields.code } }], {
-          code: fields.code,
-        });
+        throw new DomainError(
+          'conflict',
+          'error.duplicate_code',
+          [{ path: 'code', message: 'error.duplicate_code', params: { code: fields.code } }],
+          {
+            code: fields.code,
+          },
+        );
     }
     return problems;
   }
@@ -130,7 +138,12 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
     },
 
     /** Changes the given fields of a visible account. */
-    async update(actor: Actor, id: number, patch: Partial<AccountInput>, ctx: WriteContext): Promise<AccountDetail> {
+    async update(
+      actor: Actor,
+      id: number,
+      patch: Partial<AccountInput>,
+      ctx: WriteContext,
+    ): Promise<AccountDetail> {
       mustWrite(actor);
       await mustSee(actor, id);
       await transaction(async (r) => {
@@ -159,7 +172,12 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
     },
 
     /** Archives (or restores) a visible account; archived accounts leave the default list. */
-    async setStatus(actor: Actor, id: number, status: 'active' | 'archived', ctx: WriteContext): Promise<AccountDetail> {
+    async setStatus(
+      actor: Actor,
+      id: number,
+      status: 'active' | 'archived',
+      ctx: WriteContext,
+    ): Promise<AccountDetail> {
       mustWrite(actor);
       const current = await mustSee(actor, id);
       if (current.status === status) return current;
@@ -193,7 +211,8 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
       members.forEach((m, i) => {
         if (!users.some((u) => u.id === m.userId && u.active))
           problems.push({ path: `members.${i}.userId`, message: 'field.unknown_user' });
-        if (seen.has(m.userId)) problems.push({ path: `members.${i}.userId`, message: 'field.duplicate_member' });
+        if (seen.has(m.userId))
+          problems.push({ path: `members.${i}.userId`, message: 'field.duplicate_member' });
         seen.add(m.userId);
       });
       if (problems.length) throw validationError(problems);
@@ -222,7 +241,10 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
       const own = await repos.accounts.monthlyRevenue([account.id], from, to);
       const group = groupIds.length > 1 ? await repos.accounts.monthlyRevenue(groupIds, from, to) : own;
       const byMonth = new Map<string, MonthRevenue>(
-        months.map((m) => [m, { month: m.slice(0, 7), revenueFen: 0, grossProfitFen: 0, groupRevenueFen: 0 }]),
+        months.map((m) => [
+          m,
+          { month: m.slice(0, 7), revenueFen: 0, grossProfitFen: 0, groupRevenueFen: 0 },
+        ]),
       );
       for (const row of own) {
         const cell = byMonth.get(row.month);
@@ -236,7 +258,10 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
         if (cell) cell.groupRevenueFen = row.revenueFen;
       }
       const monthRows = [...byMonth.values()];
-      const yearMap = new Map<number, { year: number; revenueFen: number; grossProfitFen: number; groupRevenueFen: number }>();
+      const yearMap = new Map<
+        number,
+        { year: number; revenueFen: number; grossProfitFen: number; groupRevenueFen: number }
+      >();
       for (const m of monthRows) {
         const year = Number(m.month.slice(0, 4));
         const y = yearMap.get(year) ?? { year, revenueFen: 0, grossProfitFen: 0, groupRevenueFen: 0 };

@@ -15,7 +15,9 @@ export interface AuthRepository {
   createToken(userId: number, name: string, tokenHash: string): Promise<number>;
   /** The active (not revoked) token's owner. */
   findTokenUser(tokenHash: string, now: Date): Promise<number | undefined>;
-  listTokens(userId: number): Promise<Array<{ id: number; name: string; createdAt: Date; lastUsedAt: Date | null }>>;
+  listTokens(
+    userId: number,
+  ): Promise<Array<{ id: number; name: string; createdAt: Date; lastUsedAt: Date | null }>>;
   revokeToken(userId: number, id: number, now: Date): Promise<boolean>;
 
   recordLoginAttempt(username: string, ip: string, success: boolean): Promise<void>;

@@ -8,5 +8,7 @@ describe('login throttle: 5 per user name, 30 per address in 15 minutes', () => 
     [5, 0, true],
     [0, 29, false],
     [0, 30, true],
-  ])('user %d, ip %d → %s', (byUser, byIp, expected) => expect(isLoginThrottled({ byUser, byIp })).toBe(expected));
+  ])('user %d, ip %d → %s', (byUser, byIp, expected) =>
+    expect(isLoginThrottled({ byUser, byIp })).toBe(expected),
+  );
 });

@@ -6,7 +6,8 @@ describe('[ACC-4] profile completeness', () => {
   it('is 0 with nothing filled', () => expect(profileCompleteness(empty)).toBe(0));
   it('ignores blank answers and unknown keys', () =>
     expect(profileCompleteness({ ...empty, profilePersonal: { family: '  ', other: 'x' } })).toBe(0));
-  it('counts 1 of 12 as 8%', () => expect(profileCompleteness({ ...empty, profileWork: { duties: '采购' } })).toBe(8));
+  it('counts 1 of 12 as 8%', () =>
+    expect(profileCompleteness({ ...empty, profileWork: { duties: '采购' } })).toBe(8));
   it('is 100 when all twelve are filled', () =>
     expect(
       profileCompleteness({

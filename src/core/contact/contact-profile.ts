@@ -42,5 +42,7 @@ export function isStale(lastVerifiedOn: string | null, today: string): boolean {
 
 /** The date before which a verification is stale, for SQL filters. */
 export function staleCutoff(today: string): string {
-  return new Date(Date.parse(`${today}T00:00:00Z`) - STALE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${today}T00:00:00Z`) - STALE_AFTER_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }

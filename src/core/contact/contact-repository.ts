@@ -3,7 +3,11 @@ import type { Scope } from '../org/actor.ts';
 import type { ContactDetail, ContactFields, ContactListFilter, ContactSummary } from './contact.ts';
 
 export interface ContactRepository {
-  list(scope: Scope, filter: ContactListFilter, today: string): Promise<{ items: ContactSummary[]; total: number }>;
+  list(
+    scope: Scope,
+    filter: ContactListFilter,
+    today: string,
+  ): Promise<{ items: ContactSummary[]; total: number }>;
   /** Undefined when missing or its account is outside the scope. */
   findVisible(scope: Scope, id: number, today: string): Promise<ContactDetail | undefined>;
   findFieldsById(id: number): Promise<(ContactFields & { id: number; status: string }) | undefined>;

@@ -12,7 +12,8 @@ export interface ContactServiceDeps {
   clock: Clock;
 }
 
-export type ContactInput = Pick<ContactFields, 'accountId' | 'name'> & Partial<Omit<ContactFields, 'accountId' | 'name'>>;
+export type ContactInput = Pick<ContactFields, 'accountId' | 'name'> &
+  Partial<Omit<ContactFields, 'accountId' | 'name'>>;
 
 export function createContactService({ repos, transaction, clock }: ContactServiceDeps) {
   const today = () => businessDate(clock.now());
@@ -106,7 +107,12 @@ export function createContactService({ repos, transaction, clock }: ContactServi
     },
 
     /** Changes fields of a visible contact; moving it to another account must keep the reporting line valid. */
-    async update(actor: Actor, id: number, patch: Partial<ContactInput>, ctx: WriteContext): Promise<ContactDetail> {
+    async update(
+      actor: Actor,
+      id: number,
+      patch: Partial<ContactInput>,
+      ctx: WriteContext,
+    ): Promise<ContactDetail> {
       mustWrite(actor);
       await mustSee(actor, id);
       await transaction(async (r) => {
@@ -121,12 +127,19 @@ export function createContactService({ repos, transaction, clock }: ContactServi
         }
         if (Object.keys(changes).length === 0) return;
         const accountId = changes.accountId ?? before.accountId;
-        if (changes.accountId !== undefined && changes.reportsToId === undefined && before.reportsToId !== null)
+        if (
+          changes.accountId !== undefined &&
+          changes.reportsToId === undefined &&
+          before.reportsToId !== null
+        )
           changes.reportsToId = null;
         const problems = await checkReferences(
           r,
           actor,
-          { ...changes, ...(changes.name === undefined && changes.accountId !== undefined ? { name: before.name } : {}) },
+          {
+            ...changes,
+            ...(changes.name === undefined && changes.accountId !== undefined ? { name: before.name } : {}),
+          },
           id,
           accountId,
         );
@@ -146,7 +159,12 @@ export function createContactService({ repos, transaction, clock }: ContactServi
     },
 
     /** Archives or restores a visible contact. */
-    async setStatus(actor: Actor, id: number, status: 'active' | 'archived', ctx: WriteContext): Promise<ContactDetail> {
+    async setStatus(
+      actor: Actor,
+      id: number,
+      status: 'active' | 'archived',
+      ctx: WriteContext,
+    ): Promise<ContactDetail> {
       mustWrite(actor);
       const current = await mustSee(actor, id);
       if (current.status === status) return current;

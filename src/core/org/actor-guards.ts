@@ -1,6 +1,7 @@
 // Role checks shared by use cases.
-import type { Actor } from './actor.ts';
+
 import { forbidden } from '../shared/errors.ts';
+import type { Actor } from './actor.ts';
 
 export type { Actor };
 

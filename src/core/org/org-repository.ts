@@ -25,7 +25,12 @@ export interface UserRecord {
 export interface OrgUnitRepository {
   list(): Promise<OrgUnitRecord[]>;
   findById(id: number): Promise<OrgUnitRecord | undefined>;
-  insert(unit: { parentId: number | null; name: string; nameEn: string | null; kind: OrgUnitRecord['kind'] }): Promise<number>;
+  insert(unit: {
+    parentId: number | null;
+    name: string;
+    nameEn: string | null;
+    kind: OrgUnitRecord['kind'];
+  }): Promise<number>;
 }
 
 export interface UserRepository {

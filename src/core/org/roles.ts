@@ -1,6 +1,14 @@
 // [ORG-1] roles and what each may see. The scope of a role decides visibility everywhere (see visibility.ts).
 
-export const ROLES = ['admin', 'director', 'manager', 'account_manager', 'rep', 'channel_manager', 'finance'] as const;
+export const ROLES = [
+  'admin',
+  'director',
+  'manager',
+  'account_manager',
+  'rep',
+  'channel_manager',
+  'finance',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -20,4 +28,11 @@ export const ROLE_SCOPE: Record<Role, ScopeKind> = {
 };
 
 /** Roles that may create and edit accounts and contacts (finance reads only). */
-export const WRITER_ROLES: readonly Role[] = ['admin', 'director', 'manager', 'account_manager', 'rep', 'channel_manager'];
+export const WRITER_ROLES: readonly Role[] = [
+  'admin',
+  'director',
+  'manager',
+  'account_manager',
+  'rep',
+  'channel_manager',
+];

@@ -1,9 +1,9 @@
 // Org units and users ([ORG-1]): reading the tree and the user directory, and adding users (admins only,
 // or the CLI for the first administrator).
 import { hashPassword } from '../auth/password.ts';
-import { type Actor, forbiddenUnlessAdmin } from './actor-guards.ts';
 import { DomainError, validationError } from '../shared/errors.ts';
 import type { Repositories } from '../shared/repositories.ts';
+import { type Actor, forbiddenUnlessAdmin } from './actor-guards.ts';
 import type { Role } from './roles.ts';
 
 export interface UserServiceDeps {
@@ -23,7 +23,8 @@ export function createUserService({ repos }: UserServiceDeps) {
   /** Adds a user; `actor` null means the CLI (used to create the first administrator). */
   async function addUser(actor: Actor | null, input: NewUser, requestId: string | null = null) {
     if (actor) forbiddenUnlessAdmin(actor);
-    if (input.password.length < 8) throw validationError([{ path: 'password', message: 'field.password_too_short' }]);
+    if (input.password.length < 8)
+      throw validationError([{ path: 'password', message: 'field.password_too_short' }]);
     if (!(await repos.orgUnits.findById(input.orgUnitId)))
       throw validationError([{ path: 'orgUnitId', message: 'field.unknown_org_unit' }]);
     if (await repos.users.findByUsername(input.username))
@@ -47,7 +48,12 @@ export function createUserService({ repos }: UserServiceDeps) {
       entity: 'user',
       entityId: String(id),
       before: null,
-      after: { username: input.username, displayName: input.displayName, role: input.role, orgUnitId: input.orgUnitId },
+      after: {
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        orgUnitId: input.orgUnitId,
+      },
       requestId,
     });
     const created = await repos.users.findById(id);

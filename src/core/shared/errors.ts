@@ -45,4 +45,5 @@ export class DomainError extends Error {
 
 export const notFound = (entity: string) => new DomainError('not_found', 'error.not_found', [], { entity });
 export const forbidden = () => new DomainError('forbidden', 'error.forbidden');
-export const validationError = (details: ErrorDetail[]) => new DomainError('validation', 'error.validation', details);
+export const validationError = (details: ErrorDetail[]) =>
+  new DomainError('validation', 'error.validation', details);

@@ -13,17 +13,26 @@ const MESSAGES: Catalogue = {
   'error.not_found': { 'zh-CN': '{entity}不存在或您无权查看', en: '{entity} not found' },
   'error.conflict': { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
   'error.duplicate_code': { 'zh-CN': '编码“{code}”已被使用', en: 'Code "{code}" is already used' },
-  'error.duplicate_username': { 'zh-CN': '用户名“{username}”已存在', en: 'User name "{username}" already exists' },
+  'error.duplicate_username': {
+    'zh-CN': '用户名“{username}”已存在',
+    en: 'User name "{username}" already exists',
+  },
   'error.duplicate_contact': {
     'zh-CN': '该客户下已有名为“{name}”的联系人',
     en: 'This account already has a contact named "{name}"',
   },
-  'error.too_large': { 'zh-CN': '文件或请求过大（上限 {limit}）', en: 'File or request too large (limit {limit})' },
+  'error.too_large': {
+    'zh-CN': '文件或请求过大（上限 {limit}）',
+    en: 'File or request too large (limit {limit})',
+  },
   'error.rate_limited': {
     'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
     en: 'Too many failed sign-ins; try again in {minutes} minutes',
   },
-  'error.csrf': { 'zh-CN': '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and retry' },
+  'error.csrf': {
+    'zh-CN': '安全校验失败，请刷新页面后重试',
+    en: 'Security check failed; reload the page and retry',
+  },
   'error.internal': { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
   'error.bad_json': { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
   'error.already_archived': { 'zh-CN': '该记录已归档', en: 'The record is already archived' },
@@ -61,7 +70,10 @@ const MESSAGES: Catalogue = {
   'field.unknown_region': { 'zh-CN': '大区不存在', en: 'Unknown region' },
   'field.unknown_org_unit': { 'zh-CN': '组织单元不存在', en: 'Unknown org unit' },
   'field.invalid_date': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Date must be YYYY-MM-DD' },
-  'field.invalid_enum': { 'zh-CN': '“{value}”不是有效选项，可选：{options}', en: '"{value}" is not one of: {options}' },
+  'field.invalid_enum': {
+    'zh-CN': '“{value}”不是有效选项，可选：{options}',
+    en: '"{value}" is not one of: {options}',
+  },
   'field.duplicate_in_file': {
     'zh-CN': '与第 {row} 行重复',
     en: 'Duplicates row {row}',

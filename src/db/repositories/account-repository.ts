@@ -127,7 +127,12 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
         db
           .selectFrom('account_team_member as t')
           .innerJoin('app_user as u', 'u.app_user_id', 't.app_user_id')
-          .select(['t.app_user_id as userId', 'u.display_name as displayName', 'u.username', 't.team_role as teamRole'])
+          .select([
+            't.app_user_id as userId',
+            'u.display_name as displayName',
+            'u.username',
+            't.team_role as teamRole',
+          ])
           .where('t.account_id', '=', id)
           .orderBy('t.created_at')
           .execute(),
@@ -190,7 +195,11 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
     },
 
     async findIdByCode(code) {
-      const row = await db.selectFrom('account').select('account_id').where('code', '=', code).executeTakeFirst();
+      const row = await db
+        .selectFrom('account')
+        .select('account_id')
+        .where('code', '=', code)
+        .executeTakeFirst();
       return row?.account_id;
     },
 
@@ -248,12 +257,17 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
 
     async update(id, fields) {
       const values: Record<string, unknown> = { updated_at: sql`now()` };
-      for (const [key, value] of Object.entries(fields)) values[COLUMN_OF[key as keyof AccountFields]] = value;
+      for (const [key, value] of Object.entries(fields))
+        values[COLUMN_OF[key as keyof AccountFields]] = value;
       await db.updateTable('account').set(values).where('account_id', '=', id).execute();
     },
 
     async setStatus(id, status) {
-      await db.updateTable('account').set({ status, updated_at: sql`now()` }).where('account_id', '=', id).execute();
+      await db
+        .updateTable('account')
+        .set({ status, updated_at: sql`now()` })
+        .where('account_id', '=', id)
+        .execute();
     },
 
     async replaceTeam(id, members) {
@@ -293,7 +307,11 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
         .groupBy('month')
         .orderBy('month')
         .execute();
-      return rows.map((r) => ({ month: r.month, revenueFen: Number(r.revenueFen), costFen: Number(r.costFen) }));
+      return rows.map((r) => ({
+        month: r.month,
+        revenueFen: Number(r.revenueFen),
+        costFen: Number(r.costFen),
+      }));
     },
   };
 }

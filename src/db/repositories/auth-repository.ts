@@ -8,7 +8,12 @@ export function createAuthRepository(db: Kysely<DB>): AuthRepository {
     async createSession(idHash, userId, csrfToken, expiresAt) {
       await db
         .insertInto('user_session')
-        .values({ user_session_id: idHash, app_user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
+        .values({
+          user_session_id: idHash,
+          app_user_id: userId,
+          csrf_token: csrfToken,
+          expires_at: expiresAt,
+        })
         .execute();
     },
     async findSession(idHash) {
@@ -74,7 +79,9 @@ export function createAuthRepository(db: Kysely<DB>): AuthRepository {
         SELECT count(*) FILTER (WHERE username = ${username})::int AS by_user,
                count(*) FILTER (WHERE ip = ${ip})::int AS by_ip
         FROM login_attempt
-        WHERE NOT success AND attempted_at >= ${since} AND (username = ${username} OR ip = ${ip})`.execute(db);
+        WHERE NOT success AND attempted_at >= ${since} AND (username = ${username} OR ip = ${ip})`.execute(
+        db,
+      );
       return { byUser: row.rows[0]?.by_user ?? 0, byIp: row.rows[0]?.by_ip ?? 0 };
     },
   };

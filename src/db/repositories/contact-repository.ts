@@ -1,6 +1,11 @@
 // Kysely implementation of the contact port; a contact is visible when its account is.
 import { type Kysely, sql } from 'kysely';
-import type { ContactDetail, ContactFields, ContactSummary, ProfileBlock } from '../../core/contact/contact.ts';
+import type {
+  ContactDetail,
+  ContactFields,
+  ContactSummary,
+  ProfileBlock,
+} from '../../core/contact/contact.ts';
 import { isStale, profileCompleteness, staleCutoff } from '../../core/contact/contact-profile.ts';
 import type { ContactRepository } from '../../core/contact/contact-repository.ts';
 import type { DB } from '../schema.ts';
@@ -69,13 +74,19 @@ export function createContactRepository(db: Kysely<DB>): ContactRepository {
       if (filter.q) {
         const pattern = `%${escapeLike(filter.q)}%`;
         base = base.where((eb) =>
-          eb.or([eb('c.name', 'ilike', pattern), eb('c.title', 'ilike', pattern), eb('a.name', 'ilike', pattern)]),
+          eb.or([
+            eb('c.name', 'ilike', pattern),
+            eb('c.title', 'ilike', pattern),
+            eb('a.name', 'ilike', pattern),
+          ]),
         );
       }
       if (filter.stale !== undefined) {
         const cutoff = staleCutoff(today);
         base = filter.stale
-          ? base.where((eb) => eb.or([eb('c.last_verified_on', 'is', null), eb('c.last_verified_on', '<', cutoff)]))
+          ? base.where((eb) =>
+              eb.or([eb('c.last_verified_on', 'is', null), eb('c.last_verified_on', '<', cutoff)]),
+            )
           : base.where('c.last_verified_on', '>=', cutoff);
       }
       const [sortColumn, direction] = SORTS[filter.sort] ?? ['c.name', 'asc'];
@@ -214,7 +225,11 @@ export function createContactRepository(db: Kysely<DB>): ContactRepository {
     },
 
     async setStatus(id, status) {
-      await db.updateTable('contact').set({ status, updated_at: sql`now()` }).where('contact_id', '=', id).execute();
+      await db
+        .updateTable('contact')
+        .set({ status, updated_at: sql`now()` })
+        .where('contact_id', '=', id)
+        .execute();
     },
   };
 }

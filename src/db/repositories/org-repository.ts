@@ -1,23 +1,36 @@
 // Kysely implementations of the org-unit and user ports.
 import { type Kysely, sql } from 'kysely';
-import type { OrgUnitRecord, OrgUnitRepository, UserRecord, UserRepository } from '../../core/org/org-repository.ts';
+import type { OrgUnitRecord, OrgUnitRepository, UserRepository } from '../../core/org/org-repository.ts';
 import type { Role } from '../../core/org/roles.ts';
 import type { DB } from '../schema.ts';
 import { escapeLike } from './visibility.ts';
 
 export function createOrgUnitRepository(db: Kysely<DB>): OrgUnitRepository {
   const select = () =>
-    db.selectFrom('org_unit').select(['org_unit_id as id', 'parent_id as parentId', 'name', 'name_en as nameEn', 'kind', 'path']);
+    db
+      .selectFrom('org_unit')
+      .select(['org_unit_id as id', 'parent_id as parentId', 'name', 'name_en as nameEn', 'kind', 'path']);
   return {
     list: () => select().orderBy('path').execute() as Promise<OrgUnitRecord[]>,
-    findById: (id) => select().where('org_unit_id', '=', id).executeTakeFirst() as Promise<OrgUnitRecord | undefined>,
+    findById: (id) =>
+      select().where('org_unit_id', '=', id).executeTakeFirst() as Promise<OrgUnitRecord | undefined>,
     async insert(unit) {
       const parent = unit.parentId
-        ? await db.selectFrom('org_unit').select('path').where('org_unit_id', '=', unit.parentId).executeTakeFirstOrThrow()
+        ? await db
+            .selectFrom('org_unit')
+            .select('path')
+            .where('org_unit_id', '=', unit.parentId)
+            .executeTakeFirstOrThrow()
         : { path: '/' };
       const row = await db
         .insertInto('org_unit')
-        .values({ parent_id: unit.parentId, name: unit.name, name_en: unit.nameEn, kind: unit.kind, path: '' })
+        .values({
+          parent_id: unit.parentId,
+          name: unit.name,
+          name_en: unit.nameEn,
+          kind: unit.kind,
+          path: '',
+        })
         .returning('org_unit_id')
         .executeTakeFirstOrThrow();
       await db
@@ -70,12 +83,25 @@ export function createUserRepository(db: Kysely<DB>): UserRepository {
       }
       if (filter.role) base = base.where('u.role', '=', filter.role);
       if (filter.orgUnitId) {
-        const unit = await db.selectFrom('org_unit').select('path').where('org_unit_id', '=', filter.orgUnitId).executeTakeFirst();
+        const unit = await db
+          .selectFrom('org_unit')
+          .select('path')
+          .where('org_unit_id', '=', filter.orgUnitId)
+          .executeTakeFirst();
         base = base.where('o.path', 'like', `${escapeLike(unit?.path ?? '/none/')}%`);
       }
-      const ids = base.select('u.app_user_id').orderBy('u.display_name').orderBy('u.app_user_id').limit(filter.limit).offset(filter.offset);
+      const ids = base
+        .select('u.app_user_id')
+        .orderBy('u.display_name')
+        .orderBy('u.app_user_id')
+        .limit(filter.limit)
+        .offset(filter.offset);
       const [rows, count] = await Promise.all([
-        select().innerJoin(ids.as('page'), 'page.app_user_id', 'u.app_user_id').orderBy('u.display_name').orderBy('u.app_user_id').execute(),
+        select()
+          .innerJoin(ids.as('page'), 'page.app_user_id', 'u.app_user_id')
+          .orderBy('u.display_name')
+          .orderBy('u.app_user_id')
+          .execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toRecord), total: Number(count.n) };

@@ -6,7 +6,10 @@ import type { DB } from '../schema.ts';
 
 /** SQL set of account ids the scope may see: owned by users of the subtree (or by the user), or on the team. */
 export function visibleAccountIds(db: Kysely<DB>, scope: Scope) {
-  const team = db.selectFrom('account_team_member').select('account_id').where('app_user_id', '=', scope.userId);
+  const team = db
+    .selectFrom('account_team_member')
+    .select('account_id')
+    .where('app_user_id', '=', scope.userId);
   if (scope.kind === 'own') {
     return db
       .selectFrom('account')

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const codes = async (res: Response) => ((await res.json()) as { items: Array<{ code: string }> }).items.map((i) => i.code).sort();
+const codes = async (res: Response) =>
+  ((await res.json()) as { items: Array<{ code: string }> }).items.map((i) => i.code).sort();
 
 describe('GET /api/accounts — visibility [ORG-1]', () => {
   it.each([
@@ -58,14 +59,24 @@ describe('GET /api/accounts — visibility [ORG-1]', () => {
 describe('GET /api/accounts — search, filters, sort, paging', () => {
   it('searches name and code', async () => {
     const client = await t.as('admin');
-    expect(await codes(await client.get(`/api/accounts?q=${encodeURIComponent('东方')}`))).toEqual(['KA-1', 'KA-2']);
+    expect(await codes(await client.get(`/api/accounts?q=${encodeURIComponent('东方')}`))).toEqual([
+      'KA-1',
+      'KA-2',
+    ]);
     expect(await codes(await client.get('/api/accounts?q=KA-4'))).toEqual(['KA-4']);
   });
   it('filters by region, owner and parent', async () => {
     const client = await t.as('admin');
-    expect(await codes(await client.get(`/api/accounts?regionId=${t.fixture.units.west}`))).toEqual(['KA-4', 'KA-5']);
-    expect(await codes(await client.get(`/api/accounts?ownerId=${t.fixture.users.rep_east2}`))).toEqual(['KA-3']);
-    expect(await codes(await client.get(`/api/accounts?parentId=${t.fixture.accounts.eastGroup}`))).toEqual(['KA-2']);
+    expect(await codes(await client.get(`/api/accounts?regionId=${t.fixture.units.west}`))).toEqual([
+      'KA-4',
+      'KA-5',
+    ]);
+    expect(await codes(await client.get(`/api/accounts?ownerId=${t.fixture.users.rep_east2}`))).toEqual([
+      'KA-3',
+    ]);
+    expect(await codes(await client.get(`/api/accounts?parentId=${t.fixture.accounts.eastGroup}`))).toEqual([
+      'KA-2',
+    ]);
   });
   it('sorts and pages with a total', async () => {
     const client = await t.as('admin');
@@ -94,7 +105,12 @@ describe('POST /api/accounts', () => {
       industry: '零售',
     });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as { id: number; code: string; regionId: number; team: Array<{ teamRole: string }> };
+    const body = (await res.json()) as {
+      id: number;
+      code: string;
+      regionId: number;
+      team: Array<{ teamRole: string }>;
+    };
     expect(body.code).toMatch(/^KA-\d{7}$/);
     expect(body.regionId).toBe(t.fixture.units.east);
     expect(body.team).toEqual([expect.objectContaining({ teamRole: 'lead' })]);
@@ -104,7 +120,12 @@ describe('POST /api/accounts', () => {
 
   it('names every bad field in the user language', async () => {
     const client = await t.as('rep_east');
-    const res = await client.request('POST', '/api/accounts', { name: '', type: 'x', extra: 1 }, { 'accept-language': 'en' });
+    const res = await client.request(
+      'POST',
+      '/api/accounts',
+      { name: '', type: 'x', extra: 1 },
+      { 'accept-language': 'en' },
+    );
     expect(res.status).toBe(400);
     const body = (await res.json()) as { message: string; details: Array<{ path: string; message: string }> };
     expect(body.message).toBe('Some fields are invalid');
@@ -132,7 +153,11 @@ describe('POST /api/accounts', () => {
 
   it('a rep cannot give an account to someone outside their scope', async () => {
     const client = await t.as('rep_east');
-    const res = await client.request('POST', '/api/accounts', { name: 'x', type: 'retail', ownerId: t.fixture.users.rep_west });
+    const res = await client.request('POST', '/api/accounts', {
+      name: 'x',
+      type: 'retail',
+      ownerId: t.fixture.users.rep_west,
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { details: Array<{ path: string }> }).details[0]?.path).toBe('ownerId');
   });
@@ -151,13 +176,22 @@ describe('POST /api/accounts', () => {
 
   it('finance may read but not write (403)', async () => {
     const client = await t.as('finance');
-    const res = await client.request('POST', '/api/accounts', { name: 'x', type: 'retail', ownerId: t.fixture.users.admin });
+    const res = await client.request('POST', '/api/accounts', {
+      name: 'x',
+      type: 'retail',
+      ownerId: t.fixture.users.admin,
+    });
     expect(res.status).toBe(403);
   });
 
   it('a write without the CSRF token is refused', async () => {
     const client = await t.as('rep_east');
-    const res = await client.request('POST', '/api/accounts', { name: 'x', type: 'retail', ownerId: 1 }, { 'x-csrf-token': 'nope' });
+    const res = await client.request(
+      'POST',
+      '/api/accounts',
+      { name: 'x', type: 'retail', ownerId: 1 },
+      { 'x-csrf-token': 'nope' },
+    );
     expect(res.status).toBe(403);
     expect(((await res.json()) as { code: string }).code).toBe('csrf');
   });
@@ -166,7 +200,11 @@ describe('POST /api/accounts', () => {
     const client = await t.as('rep_east');
     const res = await t.app.request('/api/accounts', {
       method: 'POST',
-      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+      headers: {
+        cookie: client.cookie,
+        'x-csrf-token': client.csrfToken,
+        'content-type': 'application/json',
+      },
       body: '{"name":',
     });
     expect(res.status).toBe(400);
@@ -181,7 +219,10 @@ describe('PATCH, archive, restore, team', () => {
       name: 'renamed',
     });
     expect(res.status).toBe(400);
-    const after = (await (await client.get(`/api/accounts/${t.fixture.accounts.eastGroup}`)).json()) as { name: string; parentId: null };
+    const after = (await (await client.get(`/api/accounts/${t.fixture.accounts.eastGroup}`)).json()) as {
+      name: string;
+      parentId: null;
+    };
     expect(after).toMatchObject({ name: '东方集团', parentId: null });
   });
 
@@ -245,9 +286,30 @@ describe('GET /api/accounts/:id/revenue — group roll-up', () => {
     await db
       .insertInto('account_month_fact')
       .values([
-        { account_id: eastGroup, month: '2026-10-01', product_line_id: line.product_line_id, revenue_fen: 100000, cost_fen: 60000, line_count: 3 },
-        { account_id: eastSub, month: '2026-10-01', product_line_id: line.product_line_id, revenue_fen: 50000, cost_fen: 20000, line_count: 1 },
-        { account_id: eastSub, month: '2020-01-01', product_line_id: line.product_line_id, revenue_fen: 7, cost_fen: 1, line_count: 1 },
+        {
+          account_id: eastGroup,
+          month: '2026-10-01',
+          product_line_id: line.product_line_id,
+          revenue_fen: 100000,
+          cost_fen: 60000,
+          line_count: 3,
+        },
+        {
+          account_id: eastSub,
+          month: '2026-10-01',
+          product_line_id: line.product_line_id,
+          revenue_fen: 50000,
+          cost_fen: 20000,
+          line_count: 1,
+        },
+        {
+          account_id: eastSub,
+          month: '2020-01-01',
+          product_line_id: line.product_line_id,
+          revenue_fen: 7,
+          cost_fen: 1,
+          line_count: 1,
+        },
       ])
       .execute();
     const client = await t.as('rep_east');

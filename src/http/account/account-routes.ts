@@ -71,7 +71,10 @@ export function accountRoutes(services: Services) {
       responses: { 200: { description: 'Revenue', ...json(AccountRevenue) }, ...READ_ERRORS },
     }),
     async (c) =>
-      c.json(await accounts.revenue(c.get('actor'), c.req.valid('param').id, c.req.valid('query').years), 200),
+      c.json(
+        await accounts.revenue(c.get('actor'), c.req.valid('param').id, c.req.valid('query').years),
+        200,
+      ),
   );
 
   app.openapi(
@@ -118,7 +121,11 @@ export function accountRoutes(services: Services) {
         request: { params: IdParam },
         responses: { 200: { description: 'Done', ...json(AccountDetail) }, ...WRITE_ERRORS },
       }),
-      async (c) => c.json(await accounts.setStatus(c.get('actor'), c.req.valid('param').id, status, writeContext(c)), 200),
+      async (c) =>
+        c.json(
+          await accounts.setStatus(c.get('actor'), c.req.valid('param').id, status, writeContext(c)),
+          200,
+        ),
     );
   }
 
@@ -134,7 +141,12 @@ export function accountRoutes(services: Services) {
     }),
     async (c) =>
       c.json(
-        await accounts.setTeam(c.get('actor'), c.req.valid('param').id, c.req.valid('json').members, writeContext(c)),
+        await accounts.setTeam(
+          c.get('actor'),
+          c.req.valid('param').id,
+          c.req.valid('json').members,
+          writeContext(c),
+        ),
         200,
       ),
   );

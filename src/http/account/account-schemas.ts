@@ -15,7 +15,9 @@ export const AccountListQuery = z
     parentId: z.coerce.number().int().positive().optional(),
     industry: z.string().max(50).optional(),
     status: z.enum(['active', 'archived', 'all']).default('active'),
-    sort: z.enum(['name', '-name', 'code', '-code', 'updatedAt', '-updatedAt', 'type', '-type']).default('name'),
+    sort: z
+      .enum(['name', '-name', 'code', '-code', 'updatedAt', '-updatedAt', 'type', '-type'])
+      .default('name'),
   })
   .strict();
 
@@ -55,7 +57,9 @@ export const AccountDetail = AccountListItem.extend({
   notes: z.string().nullable(),
   createdAt: z.string(),
   ancestors: z.array(z.object({ id: z.number().int(), name: z.string() })),
-  children: z.array(z.object({ id: z.number().int(), code: z.string(), name: z.string(), type: AccountType })),
+  children: z.array(
+    z.object({ id: z.number().int(), code: z.string(), name: z.string(), type: AccountType }),
+  ),
   team: z.array(TeamMember),
   contactCount: z.number().int(),
 }).openapi('AccountDetail');
@@ -85,7 +89,9 @@ export const AccountInput = z
 export const AccountPatch = AccountInput.partial().strict().openapi('AccountPatch');
 
 export const TeamInput = z
-  .object({ members: z.array(z.object({ userId: z.number().int().positive(), teamRole: TeamRole }).strict()).max(50) })
+  .object({
+    members: z.array(z.object({ userId: z.number().int().positive(), teamRole: TeamRole }).strict()).max(50),
+  })
   .strict()
   .openapi('TeamInput');
 

@@ -15,7 +15,11 @@ export function auditRoutes(services: Services) {
       summary: 'Every write: who, when, entity, before/after (administrators only)',
       security: SECURED,
       request: { query: AuditListQuery },
-      responses: { 200: { description: 'Entries', ...json(AuditList) }, 403: err('Not an administrator'), ...READ_ERRORS },
+      responses: {
+        200: { description: 'Entries', ...json(AuditList) },
+        403: err('Not an administrator'),
+        ...READ_ERRORS,
+      },
     }),
     async (c) => c.json(await services.audit.list(c.get('actor'), c.req.valid('query')), 200),
   );

@@ -26,7 +26,9 @@ describe('public endpoints', () => {
     const res = await t.app.request('/api/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/accounts', '/api/accounts/{id}', '/api/auth/login', '/api/contacts']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/accounts', '/api/accounts/{id}', '/api/auth/login', '/api/contacts']),
+    );
   });
   it('GET /api/docs serves the reference page', async () => {
     const res = await t.app.request('/api/docs');
@@ -56,7 +58,10 @@ describe('POST /api/auth/login', () => {
   it('401 with a translated message for a wrong password or unknown user', async () => {
     const wrong = await login('rep_west', 'nope', { 'accept-language': 'en' });
     expect(wrong.status).toBe(401);
-    expect(await wrong.json()).toMatchObject({ code: 'unauthenticated', message: 'Wrong user name or password' });
+    expect(await wrong.json()).toMatchObject({
+      code: 'unauthenticated',
+      message: 'Wrong user name or password',
+    });
     const unknown = await login('ghost', 'nope');
     expect(unknown.status).toBe(401);
     expect(((await unknown.json()) as { message: string }).message).toBe('用户名或密码错误');
@@ -87,7 +92,10 @@ describe('sessions', () => {
     expect(((await me.json()) as { user: { username: string } }).user.username).toBe('rep_west');
     const noCsrf = await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie } });
     expect(noCsrf.status).toBe(403);
-    const out = await t.app.request('/api/auth/logout', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await t.app.request('/api/auth/logout', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(out.status).toBe(204);
     expect((await t.app.request('/api/auth/me', { headers: { cookie } })).status).toBe(401);
   });
@@ -113,14 +121,18 @@ describe('API tokens (Bearer)', () => {
       body: JSON.stringify({ city: '成都' }),
     });
     expect(write.status).toBe(200);
-    const tokens = (await (await client.get('/api/tokens')).json()) as { items: Array<{ id: number; lastUsedAt: string | null }> };
+    const tokens = (await (await client.get('/api/tokens')).json()) as {
+      items: Array<{ id: number; lastUsedAt: string | null }>;
+    };
     expect(tokens.items.find((x) => x.id === id)?.lastUsedAt).not.toBeNull();
     expect((await client.request('DELETE', `/api/tokens/${id}`)).status).toBe(204);
     expect((await t.app.request('/api/accounts', { headers: bearer })).status).toBe(401);
   });
   it('another user cannot revoke my token (404)', async () => {
     const mine = await t.as('rep_west');
-    const { id } = (await (await mine.request('POST', '/api/tokens', { name: 'x' })).json()) as { id: number };
+    const { id } = (await (await mine.request('POST', '/api/tokens', { name: 'x' })).json()) as {
+      id: number;
+    };
     const other = await t.as('rep_east');
     expect((await other.request('DELETE', `/api/tokens/${id}`)).status).toBe(404);
   });

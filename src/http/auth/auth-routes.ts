@@ -1,16 +1,15 @@
 // Login, logout, the current session, and the caller's API tokens.
-import { createRoute } from '@hono/zod-openapi';
+
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../core/org/actor.ts';
 import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED } from '../app-env.ts';
 import { IdParam } from '../shared/list-schemas.ts';
 import { err, json } from '../shared/openapi-helpers.ts';
-import { SessionInfo, TokenCreated, TokenInput, TokenItem, LoginInput } from './auth-schemas.ts';
 import { SESSION_COOKIE } from './auth-middleware.ts';
-
+import { LoginInput, SessionInfo, TokenCreated, TokenInput, TokenItem } from './auth-schemas.ts';
 
 const me = (a: Actor) => ({
   id: a.userId,
@@ -31,7 +30,12 @@ export function authRoutes(services: Services, options: { secureCookies: boolean
       tags: ['auth'],
       summary: 'Sign in with user name and password; sets the HttpOnly session cookie',
       request: { body: { required: true, ...json(LoginInput) } },
-      responses: { 200: { description: 'Signed in', ...json(SessionInfo) }, 400: err('Invalid body'), 401: err('Wrong credentials'), 429: err('Too many failures') },
+      responses: {
+        200: { description: 'Signed in', ...json(SessionInfo) },
+        400: err('Invalid body'),
+        401: err('Wrong credentials'),
+        429: err('Too many failures'),
+      },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');

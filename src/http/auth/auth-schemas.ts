@@ -22,9 +22,17 @@ export const Me = z
 
 export const SessionInfo = z.object({ user: Me, csrfToken: z.string() }).openapi('SessionInfo');
 
-export const TokenInput = z.object({ name: z.string().trim().min(1).max(100) }).strict().openapi('TokenInput');
+export const TokenInput = z
+  .object({ name: z.string().trim().min(1).max(100) })
+  .strict()
+  .openapi('TokenInput');
 export const TokenItem = z
-  .object({ id: z.number().int(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
   .openapi('TokenItem');
 export const TokenCreated = TokenItem.extend({ token: z.string() }).openapi('TokenCreated');
 

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const names = async (res: Response) => ((await res.json()) as { items: Array<{ name: string }> }).items.map((i) => i.name).sort();
+const names = async (res: Response) =>
+  ((await res.json()) as { items: Array<{ name: string }> }).items.map((i) => i.name).sort();
 
 describe('GET /api/contacts — visible when the account is', () => {
   it.each([
@@ -28,7 +29,9 @@ describe('GET /api/contacts — visible when the account is', () => {
   });
   it('filters by account and stale', async () => {
     const client = await t.as('admin');
-    expect(await names(await client.get(`/api/contacts?accountId=${t.fixture.accounts.west}`))).toEqual(['王总']);
+    expect(await names(await client.get(`/api/contacts?accountId=${t.fixture.accounts.west}`))).toEqual([
+      '王总',
+    ]);
     expect(await names(await client.get('/api/contacts?stale=false'))).toEqual([]);
   });
 });
@@ -69,16 +72,24 @@ describe('writing contacts', () => {
       reportsToId: t.fixture.contacts.eastBuyer,
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { details: Array<{ message: string }> }).details[0]?.message).toBe('汇报对象不能是本人或其下属');
+    expect(((await res.json()) as { details: Array<{ message: string }> }).details[0]?.message).toBe(
+      '汇报对象不能是本人或其下属',
+    );
   });
   it('409 for a second contact with the same name on the account', async () => {
     const client = await t.as('rep_east');
-    const res = await client.request('POST', '/api/contacts', { accountId: t.fixture.accounts.eastGroup, name: '张总' });
+    const res = await client.request('POST', '/api/contacts', {
+      accountId: t.fixture.accounts.eastGroup,
+      name: '张总',
+    });
     expect(res.status).toBe(409);
   });
   it('cannot add a contact to an account outside visibility', async () => {
     const client = await t.as('rep_east');
-    const res = await client.request('POST', '/api/contacts', { accountId: t.fixture.accounts.west, name: '某人' });
+    const res = await client.request('POST', '/api/contacts', {
+      accountId: t.fixture.accounts.west,
+      name: '某人',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { details: Array<{ path: string }> }).details[0]?.path).toBe('accountId');
   });
@@ -89,18 +100,28 @@ describe('writing contacts', () => {
       lastVerifiedOn: '2026/11/01',
     });
     expect(res.status).toBe(400);
-    const paths = ((await res.json()) as { details: Array<{ path: string }> }).details.map((d) => d.path).sort();
+    const paths = ((await res.json()) as { details: Array<{ path: string }> }).details
+      .map((d) => d.path)
+      .sort();
     expect(paths).toEqual(['email', 'lastVerifiedOn']);
   });
   it('archives and restores a contact', async () => {
     const client = await t.as('rep_west');
     const id = t.fixture.contacts.westBoss;
-    expect(((await (await client.request('POST', `/api/contacts/${id}/archive`)).json()) as { status: string }).status).toBe('archived');
+    expect(
+      ((await (await client.request('POST', `/api/contacts/${id}/archive`)).json()) as { status: string })
+        .status,
+    ).toBe('archived');
     expect(await names(await client.get('/api/contacts'))).toEqual([]);
-    expect(((await (await client.request('POST', `/api/contacts/${id}/restore`)).json()) as { status: string }).status).toBe('active');
+    expect(
+      ((await (await client.request('POST', `/api/contacts/${id}/restore`)).json()) as { status: string })
+        .status,
+    ).toBe('active');
   });
   it('finance cannot edit contacts', async () => {
     const client = await t.as('finance');
-    expect((await client.request('PATCH', `/api/contacts/${t.fixture.contacts.westBoss}`, { title: 'x' })).status).toBe(403);
+    expect(
+      (await client.request('PATCH', `/api/contacts/${t.fixture.contacts.westBoss}`, { title: 'x' })).status,
+    ).toBe(403);
   });
 });

@@ -4,7 +4,13 @@ import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED, writeContext } from '../app-env.ts';
 import { IdParam } from '../shared/list-schemas.ts';
 import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
-import { ContactDetail, ContactInput, ContactList, ContactListQuery, ContactPatch } from './contact-schemas.ts';
+import {
+  ContactDetail,
+  ContactInput,
+  ContactList,
+  ContactListQuery,
+  ContactPatch,
+} from './contact-schemas.ts';
 
 const tags = ['contacts'];
 
@@ -25,7 +31,10 @@ export function contactRoutes(services: Services) {
     async (c) => {
       const { stale, ...rest } = c.req.valid('query');
       return c.json(
-        await contacts.list(c.get('actor'), { ...rest, stale: stale === undefined ? undefined : stale === 'true' }),
+        await contacts.list(c.get('actor'), {
+          ...rest,
+          stale: stale === undefined ? undefined : stale === 'true',
+        }),
         200,
       );
     },
@@ -88,7 +97,11 @@ export function contactRoutes(services: Services) {
         request: { params: IdParam },
         responses: { 200: { description: 'Done', ...json(ContactDetail) }, ...WRITE_ERRORS },
       }),
-      async (c) => c.json(await contacts.setStatus(c.get('actor'), c.req.valid('param').id, status, writeContext(c)), 200),
+      async (c) =>
+        c.json(
+          await contacts.setStatus(c.get('actor'), c.req.valid('param').id, status, writeContext(c)),
+          200,
+        ),
     );
   }
 

@@ -1,6 +1,6 @@
 // Request and response schemas of the contact endpoints ([ACC-4]).
 import { z } from '@hono/zod-openapi';
-import { listOf, isoDate, pagingQuery } from '../shared/list-schemas.ts';
+import { isoDate, listOf, pagingQuery } from '../shared/list-schemas.ts';
 
 /** Profile blocks are free key → text maps; the UI offers the seed's suggested keys. */
 export const ProfileBlock = z.record(z.string().max(50), z.string().max(2000));
@@ -11,7 +11,9 @@ export const ContactListQuery = z
     accountId: z.coerce.number().int().positive().optional(),
     stale: z.enum(['true', 'false']).optional(),
     status: z.enum(['active', 'archived', 'all']).default('active'),
-    sort: z.enum(['name', '-name', 'account', '-account', 'lastVerifiedOn', '-lastVerifiedOn']).default('name'),
+    sort: z
+      .enum(['name', '-name', 'account', '-account', 'lastVerifiedOn', '-lastVerifiedOn'])
+      .default('name'),
   })
   .strict();
 
@@ -56,7 +58,14 @@ export const ContactInput = z
     department: optionalText(100),
     reportsToId: z.number().int().positive().nullable().optional(),
     phone: optionalText(50),
-    email: z.string().trim().email({ message: 'field.invalid_format' }).max(200).nullable().optional().or(z.literal('')),
+    email: z
+      .string()
+      .trim()
+      .email({ message: 'field.invalid_format' })
+      .max(200)
+      .nullable()
+      .optional()
+      .or(z.literal('')),
     wechat: optionalText(100),
     profilePersonal: ProfileBlock.optional(),
     profileInterpersonal: ProfileBlock.optional(),

@@ -16,7 +16,10 @@ describe('org and users', () => {
   });
   it('searches the user directory', async () => {
     const client = await t.as('rep_west');
-    const body = (await (await client.get('/api/users?q=rep_east')).json()) as { items: Array<{ username: string }>; total: number };
+    const body = (await (await client.get('/api/users?q=rep_east')).json()) as {
+      items: Array<{ username: string }>;
+      total: number;
+    };
     expect(body.items.map((u) => u.username).sort()).toEqual(['rep_east', 'rep_east2']);
     expect(body).not.toHaveProperty('items.0.orgUnitPath');
   });
@@ -33,7 +36,13 @@ describe('org and users', () => {
   });
   it('admin adds a user who can then sign in; duplicates are 409; short passwords 400', async () => {
     const admin = await t.as('admin');
-    const body = { username: 'newbie', displayName: '新人', role: 'rep', orgUnitId: t.fixture.units.eastTeam, password: 'longenough' };
+    const body = {
+      username: 'newbie',
+      displayName: '新人',
+      role: 'rep',
+      orgUnitId: t.fixture.units.eastTeam,
+      password: 'longenough',
+    };
     expect((await admin.request('POST', '/api/users', body)).status).toBe(201);
     expect((await admin.request('POST', '/api/users', body)).status).toBe(409);
     const short = await admin.request('POST', '/api/users', { ...body, username: 'x2', password: 'short' });
@@ -56,7 +65,16 @@ describe('audit log', () => {
     await rep.request('PATCH', `/api/accounts/${t.fixture.accounts.west}`, { city: '绵阳' });
     const admin = await t.as('admin');
     const res = await admin.get(`/api/audit-log?entity=account&entityId=${t.fixture.accounts.west}`);
-    const entry = ((await res.json()) as { items: Array<{ action: string; userName: string; before: unknown; after: unknown }> }).items[0];
-    expect(entry).toMatchObject({ action: 'update', userName: 'rep_west', before: { city: null }, after: { city: '绵阳' } });
+    const entry = (
+      (await res.json()) as {
+        items: Array<{ action: string; userName: string; before: unknown; after: unknown }>;
+      }
+    ).items[0];
+    expect(entry).toMatchObject({
+      action: 'update',
+      userName: 'rep_west',
+      before: { city: null },
+      after: { city: '绵阳' },
+    });
   });
 });

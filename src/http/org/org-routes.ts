@@ -51,7 +51,10 @@ export function orgRoutes(services: Services) {
       responses: { 201: { description: 'Created', ...json(UserItem) }, ...WRITE_ERRORS },
     }),
     async (c) =>
-      c.json(toItem(await services.users.addUser(c.get('actor'), c.req.valid('json'), c.get('requestId'))), 201),
+      c.json(
+        toItem(await services.users.addUser(c.get('actor'), c.req.valid('json'), c.get('requestId'))),
+        201,
+      ),
   );
 
   return app;

@@ -33,7 +33,12 @@ export const UserList = listOf(UserItem).openapi('UserList');
 
 export const UserInput = z
   .object({
-    username: z.string().trim().min(2).max(50).regex(/^[a-zA-Z0-9_.-]+$/, { message: 'field.invalid_format' }),
+    username: z
+      .string()
+      .trim()
+      .min(2)
+      .max(50)
+      .regex(/^[a-zA-Z0-9_.-]+$/, { message: 'field.invalid_format' }),
     displayName: z.string().trim().min(1).max(100),
     role: Role,
     orgUnitId: z.number().int().positive(),

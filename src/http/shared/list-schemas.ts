@@ -7,7 +7,8 @@ export const pagingQuery = {
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
 
-export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export const listOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
 
 export const ErrorBody = z
   .object({
@@ -17,7 +18,13 @@ export const ErrorBody = z
   })
   .openapi('Error');
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z.string().regex(dateRe, { message: 'field.invalid_date' });

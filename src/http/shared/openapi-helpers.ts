@@ -5,7 +5,11 @@ export const json = <T>(schema: T) => ({ content: { 'application/json': { schema
 export const err = (description: string) => ({ description, ...json(ErrorBody) });
 
 /** Errors every protected read may answer. */
-export const READ_ERRORS = { 400: err('Invalid parameters'), 401: err('Not signed in'), 404: err('Not found or not visible') };
+export const READ_ERRORS = {
+  400: err('Invalid parameters'),
+  401: err('Not signed in'),
+  404: err('Not found or not visible'),
+};
 /** Errors every protected write may answer. */
 export const WRITE_ERRORS = {
   ...READ_ERRORS,
