@@ -24,6 +24,7 @@ export function App() {
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}
+      button={{ autoInsertSpace: false }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

@@ -19,7 +19,8 @@ export const en: Resources = {
     auditLog: 'Audit log',
     users: 'Users',
     tokens: 'API tokens',
-    comingSoon: 'coming soon',
+    comingSoon: 'Coming soon',
+    soon: 'soon',
   },
   shell: {
     language: 'Language',
@@ -179,7 +180,7 @@ export const en: Resources = {
       username: 'User name',
       role: 'Team role',
       empty: 'No account team yet',
-      duplicate: 'A member cannot hold the same role twice',
+      duplicate: 'Each member can appear only once',
     },
   },
   contact: {
@@ -245,6 +246,8 @@ export const en: Resources = {
       tag: 'Stale',
       short: 'Not verified for over 180 days',
       title: 'This profile may be out of date',
+      neverDescription:
+        'This profile has never been verified. Check the title, reporting line and contact details, then press "Verified today".',
       description:
         'Not verified for more than {{days}} days. Check the title, reporting line and contact details, then press "Verified today".',
     },

@@ -18,6 +18,7 @@ export const zhCN = {
     users: '用户',
     tokens: 'API 令牌',
     comingSoon: '即将推出',
+    soon: '即将推出',
   },
   shell: {
     language: '界面语言',
@@ -177,7 +178,7 @@ export const zhCN = {
       username: '用户名',
       role: '团队角色',
       empty: '尚未设置客户团队',
-      duplicate: '同一成员不能重复担任同一角色',
+      duplicate: '每位成员在团队中只能出现一次',
     },
   },
   contact: {
@@ -243,6 +244,7 @@ export const zhCN = {
       tag: '待核实',
       short: '资料超过 180 天未核实',
       title: '资料可能已过时',
+      neverDescription: '该联系人资料从未核实。请确认职务、汇报关系和联系方式后点击“今天已核实”。',
       description: '超过 {{days}} 天未核实联系人资料。请确认职务、汇报关系和联系方式后点击“今天已核实”。',
     },
     verify: {

@@ -67,7 +67,7 @@ export function navItems(t: TFunction, role: Role): MenuItem[] {
       t(`nav.${module.label}`)
     ) : (
       <span>
-        {t(`nav.${module.label}`)} <small style={{ opacity: 0.6 }}>· {t('nav.comingSoon')}</small>
+        {t(`nav.${module.label}`)} <small style={{ opacity: 0.6 }}>· {t('nav.soon')}</small>
       </span>
     ),
   }));

@@ -55,10 +55,16 @@ export function OverviewTab({ account }: { account: AccountDetailT }) {
           },
           { key: 'createdAt', label: t('common.createdAt'), children: formatDateTime(account.createdAt) },
           { key: 'updatedAt', label: t('common.updatedAt'), children: formatDateTime(account.updatedAt) },
+        ]}
+      />
+      <Descriptions
+        column={1}
+        size="small"
+        style={{ marginTop: 8 }}
+        items={[
           {
             key: 'notes',
             label: t('account.field.notes'),
-            span: 'filled',
             children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(account.notes)}</span>,
           },
         ]}

@@ -70,11 +70,11 @@ export function TeamEditModal({ open, account, onClose, onSaved }: TeamEditModal
           rules={[
             {
               validator: async (_, members: TeamFormValues['members'] | undefined) => {
-                const seen = new Set<string>();
+                // A person holds one role on an account team (the server enforces the same rule).
+                const seen = new Set<number>();
                 for (const member of members ?? []) {
-                  const key = `${member?.userId}-${member?.teamRole}`;
-                  if (member?.userId && seen.has(key)) throw new Error(t('account.team.duplicate'));
-                  seen.add(key);
+                  if (member?.userId && seen.has(member.userId)) throw new Error(t('account.team.duplicate'));
+                  if (member?.userId) seen.add(member.userId);
                 }
               },
             },

@@ -1,7 +1,7 @@
 // API 令牌: personal tokens for scripts and integrations. The secret is shown once, right after creation.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Form, Input, type InputRef, Modal, Popconfirm, Table, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type TokenCreatedT,
@@ -24,6 +24,7 @@ export default function TokensPage() {
   const [creating, setCreating] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<TokenCreatedT | null>(null);
+  const nameRef = useRef<InputRef>(null);
 
   const onFinish = (values: { name: string }) => {
     setFormError(null);
@@ -108,6 +109,9 @@ export default function TokensPage() {
         onCancel={() => setCreating(false)}
         confirmLoading={create.isPending}
         forceRender
+        afterOpenChange={(visible) => {
+          if (visible) nameRef.current?.focus();
+        }}
       >
         {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
         <Form form={form} layout="vertical" onFinish={onFinish} name="token-form">
@@ -120,7 +124,7 @@ export default function TokensPage() {
               { max: 100, message: t('form.maxLength', { max: 100 }) },
             ]}
           >
-            <Input autoFocus />
+            <Input ref={nameRef} />
           </Form.Item>
         </Form>
       </Modal>

@@ -192,7 +192,11 @@ export default function ContactDetailPage() {
                   type="warning"
                   showIcon
                   title={t('contact.stale.title')}
-                  description={t('contact.stale.description', { days: STALE_AFTER_DAYS })}
+                  description={
+                    age === null
+                      ? t('contact.stale.neverDescription')
+                      : t('contact.stale.description', { days: STALE_AFTER_DAYS })
+                  }
                 />
               ) : null}
               {editable ? (
