@@ -30,11 +30,16 @@ export function useSession() {
   });
 }
 
+// The last signed-in user, so screens that re-render in the moment between the session ending (logout,
+// expiry) and the redirect to /login still have a user to read.
+let lastUser: MeT | null = null;
+
 /** The signed-in user; only for screens inside the authenticated shell. */
 export function useMe(): MeT {
   const { data } = useSession();
-  if (!data) throw new Error('useMe() used outside the signed-in shell');
-  return data.user;
+  if (data) lastUser = data.user;
+  if (!lastUser) throw new Error('useMe() used outside the signed-in shell');
+  return lastUser;
 }
 
 export function useLogin() {
