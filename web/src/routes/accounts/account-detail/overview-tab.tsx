@@ -87,17 +87,35 @@ function RevenueSection({ accountId }: { accountId: number }) {
   const hasRevenue = data.months.some((month) => month.revenueFen !== 0 || month.groupRevenueFen !== 0);
   if (!hasRevenue) return <Empty description={t('account.revenue.none')} />;
 
-  const total = data.years.reduce(
-    (sum, year) => ({
-      revenueFen: sum.revenueFen + year.revenueFen,
-      grossProfitFen: sum.grossProfitFen + year.grossProfitFen,
-      groupRevenueFen: sum.groupRevenueFen + year.groupRevenueFen,
+  // The window is the last N×12 months, so the first and last calendar years are usually partial.
+  const total = data.months.reduce(
+    (sum, month) => ({
+      revenueFen: sum.revenueFen + month.revenueFen,
+      grossProfitFen: sum.grossProfitFen + month.grossProfitFen,
+      groupRevenueFen: sum.groupRevenueFen + month.groupRevenueFen,
     }),
     { revenueFen: 0, grossProfitFen: 0, groupRevenueFen: 0 },
   );
+  const monthsOf = (year: number) =>
+    data.months
+      .filter((month) => month.month.startsWith(`${year}-`))
+      .map((month) => Number(month.month.slice(5)));
+  const yearLabel = (year: number) => {
+    const months = monthsOf(year);
+    const first = months[0];
+    const last = months[months.length - 1];
+    if (first === undefined || last === undefined || months.length === 12) return String(year);
+    if (first === last) return t('account.revenue.partialYearOne', { year, month: first });
+    return t('account.revenue.partialYear', { year, from: first, to: last });
+  };
 
   const columns = [
-    { title: t('account.revenue.year'), dataIndex: 'year', key: 'year' },
+    {
+      title: t('account.revenue.year'),
+      dataIndex: 'year',
+      key: 'year',
+      render: (year: number) => yearLabel(year),
+    },
     {
       title: t('account.revenue.own'),
       dataIndex: 'revenueFen',
@@ -136,7 +154,7 @@ function RevenueSection({ accountId }: { accountId: number }) {
       <Row gutter={16} style={{ marginBottom: 8 }}>
         <Col xs={12} md={6}>
           <Statistic
-            title={t('account.revenue.totalOwn', { years: data.years.length })}
+            title={t('account.revenue.totalOwn', { months: data.months.length })}
             value={formatYuan(total.revenueFen)}
           />
         </Col>
