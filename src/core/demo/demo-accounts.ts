@@ -2,64 +2,30 @@
 // subsidiaries 分子公司), distributors 经销商, agents 代理商 and retail terminals 终端, owned by reps and
 // key-account managers across the four regions. Each account sits in its owner's region.
 import type { AccountType } from '../account/account-types.ts';
-import type { Category } from './demo-catalogue.ts';
-import { type DemoCity, type DemoProvince, formatAddress, provinceByName, provincesOf } from './demo-geography.ts';
+import {
+  type DemoCity,
+  type DemoProvince,
+  formatAddress,
+  provinceByName,
+  provincesOf,
+} from './demo-geography.ts';
+import {
+  ACCOUNT_NOTES,
+  CHANNEL_INDUSTRIES,
+  type IndustryTemplate,
+  KEY_ACCOUNT_INDUSTRIES,
+} from './demo-industries.ts';
 import { brandName, landlineNumber } from './demo-names.ts';
 import type { DemoOwner } from './demo-org.ts';
 import type { DemoAccount } from './demo-types.ts';
 import type { Random } from './random.ts';
 
-interface IndustryTemplate {
-  name: string;
-  /** Company-name endings for a single company. */
-  suffixes: readonly string[];
-  /** Word between trade name and 集团 for a group. */
-  groupWord: string;
-  weight: number;
-  /** What such a customer buys from us; the order generator prefers these. */
-  categories: readonly Category[];
-}
-
-const ALL_CATEGORIES: readonly Category[] = ['饮料', '调味品', '乳制品', '休闲食品', '粮油', '速冻食品', '包装材料', '烘焙原料', '冲调饮品'];
-
-const KEY_ACCOUNT_INDUSTRIES: readonly IndustryTemplate[] = [
-  { name: '连锁商超', suffixes: ['超市有限公司', '商业连锁有限公司'], groupWord: '商业', weight: 5, categories: ['饮料', '调味品', '乳制品', '休闲食品', '粮油', '速冻食品', '冲调饮品'] },
-  { name: '便利店连锁', suffixes: ['便利店连锁有限公司'], groupWord: '便利', weight: 2, categories: ['饮料', '乳制品', '休闲食品', '速冻食品', '冲调饮品'] },
-  { name: '餐饮连锁', suffixes: ['餐饮管理有限公司', '餐饮连锁有限公司'], groupWord: '餐饮', weight: 4, categories: ['调味品', '粮油', '速冻食品', '饮料'] },
-  { name: '团餐服务', suffixes: ['团餐服务有限公司', '餐饮服务有限公司'], groupWord: '团餐', weight: 2, categories: ['调味品', '粮油', '速冻食品', '乳制品'] },
-  { name: '酒店', suffixes: ['酒店管理有限公司', '大酒店有限公司'], groupWord: '酒店', weight: 2, categories: ['饮料', '乳制品', '调味品', '烘焙原料', '粮油'] },
-  { name: '食品加工', suffixes: ['食品有限公司', '食品科技有限公司'], groupWord: '食品', weight: 3, categories: ['包装材料', '调味品', '粮油', '烘焙原料'] },
-  { name: '饮料制造', suffixes: ['饮品有限公司', '饮料有限公司'], groupWord: '饮品', weight: 2, categories: ['包装材料', '冲调饮品'] },
-  { name: '烘焙连锁', suffixes: ['烘焙食品有限公司', '面包坊连锁有限公司'], groupWord: '烘焙', weight: 2, categories: ['烘焙原料', '乳制品', '包装材料', '粮油'] },
-  { name: '茶饮连锁', suffixes: ['茶饮管理有限公司', '餐饮管理有限公司'], groupWord: '茶饮', weight: 2, categories: ['乳制品', '冲调饮品', '饮料', '烘焙原料'] },
-  { name: '电商平台', suffixes: ['电子商务有限公司', '网络科技有限公司'], groupWord: '电商', weight: 1, categories: ['饮料', '休闲食品', '乳制品', '粮油', '冲调饮品'] },
-  { name: '航空配餐', suffixes: ['航空食品有限公司'], groupWord: '航食', weight: 1, categories: ['饮料', '休闲食品', '乳制品', '速冻食品'] },
-];
-
-const CHANNEL_INDUSTRIES: Record<Exclude<AccountType, 'key_account'>, IndustryTemplate> = {
-  distributor: { name: '食品饮料批发', suffixes: ['商贸有限公司', '食品贸易有限公司', '供应链管理有限公司', '副食品有限公司'], groupWord: '', weight: 1, categories: ALL_CATEGORIES },
-  agent: { name: '销售代理', suffixes: ['贸易代理有限公司', '商务咨询有限公司'], groupWord: '', weight: 1, categories: ['包装材料', '烘焙原料', '调味品'] },
-  retail: { name: '零售终端', suffixes: ['便民超市', '生鲜超市', '副食店'], groupWord: '', weight: 1, categories: ['饮料', '休闲食品', '乳制品', '粮油'] },
+const CODE_PREFIX: Record<AccountType, string> = {
+  key_account: 'KA',
+  distributor: 'DS',
+  agent: 'AG',
+  retail: 'RT',
 };
-
-/** The categories an account of this industry buys; unknown industries buy everything. */
-export function categoriesOfIndustry(industry: string): readonly Category[] {
-  const all = [...KEY_ACCOUNT_INDUSTRIES, ...Object.values(CHANNEL_INDUSTRIES)];
-  return all.find((i) => i.name === industry)?.categories ?? ALL_CATEGORIES;
-}
-
-const CODE_PREFIX: Record<AccountType, string> = { key_account: 'KA', distributor: 'DS', agent: 'AG', retail: 'RT' };
-
-const NOTES = [
-  '2024 年进入集团合格供应商名录，年度框架协议每年 3 月续签',
-  '采购流程严格，新品需通过品控部门打样和年度供应商审核',
-  '账期 60 天，回款一向及时',
-  '对价格敏感，竞品上季度报价低约 5%',
-  '门店扩张快，今年计划新开 30 家以上',
-  '正在推进新品进场，需要陈列和促销支持',
-  '采购负责人刚换人，关系需要重新建立',
-  '年底有集中备货习惯，注意提前锁定产能',
-] as const;
 
 /** Splits total into integer parts proportional to weights (largest remainder). */
 export function allocate(total: number, weights: readonly number[]): number[] {
@@ -68,7 +34,9 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   let rest = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, frac: e - Math.floor(e) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact
+    .map((e, i) => ({ i, frac: e - Math.floor(e) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (rest <= 0) break;
     parts[i] = (parts[i] ?? 0) + 1;
@@ -106,7 +74,13 @@ interface Slot {
   isGroup: boolean;
 }
 
-function ownerDeck(rng: Random, owners: readonly DemoOwner[], size: number, weightOf: (o: DemoOwner) => number, fixed: Map<number, number>): number[] {
+function ownerDeck(
+  rng: Random,
+  owners: readonly DemoOwner[],
+  size: number,
+  weightOf: (o: DemoOwner) => number,
+  fixed: Map<number, number>,
+): number[] {
   const free = owners.filter((o) => !fixed.has(o.userId) && weightOf(o) > 0);
   const fixedTotal = [...fixed.values()].reduce((a, b) => a + b, 0);
   const parts = allocate(Math.max(0, size - fixedTotal), free.map(weightOf));
@@ -160,7 +134,10 @@ export function buildAccounts(rng: Random, total: number, owners: readonly DemoO
   const names = new Set<string>();
   const counters: Record<AccountType, number> = { key_account: 0, distributor: 0, agent: 0, retail: 0 };
   const accounts: DemoAccount[] = [];
-  const groupInfo = new Map<number, { brand: { name: string; pinyin: string }; industry: IndustryTemplate }>();
+  const groupInfo = new Map<
+    number,
+    { brand: { name: string; pinyin: string }; industry: IndustryTemplate }
+  >();
   let kaIndex = 0;
   let channelIndex = 0;
 
@@ -182,20 +159,32 @@ export function buildAccounts(rng: Random, total: number, owners: readonly DemoO
       ownerId = channelDeck[channelIndex++] as number;
     }
     const owner = ownerById.get(ownerId) as DemoOwner;
-    const province = rng.chance(0.75) ? provinceByName(owner.province) : rng.pick(provincesOf(owner.region));
-    const city = rng.pick(province.cities);
+    let province = rng.chance(0.75) ? provinceByName(owner.province) : rng.pick(provincesOf(owner.region));
+    let city = rng.pick(province.cities);
     const group = slot.groupSlot === null ? undefined : groupInfo.get(slot.groupSlot + 1);
     const industry =
       group?.industry ??
       (slot.type === 'key_account'
-        ? rng.weighted(KEY_ACCOUNT_INDUSTRIES, KEY_ACCOUNT_INDUSTRIES.map((i) => i.weight))
+        ? rng.weighted(
+            KEY_ACCOUNT_INDUSTRIES,
+            KEY_ACCOUNT_INDUSTRIES.map((i) => i.weight),
+          )
         : CHANNEL_INDUSTRIES[slot.type]);
 
     let brand = group?.brand ?? brandName(rng);
     let name = companyName(rng, slot, brand.name, industry, province, city);
-    while (names.has(name)) {
-      brand = brandName(rng);
-      name = companyName(rng, { ...slot, groupSlot: null }, brand.name, industry, province, city);
+    for (let attempt = 1; names.has(name); attempt++) {
+      if (group && attempt <= 20) {
+        // A subsidiary keeps the group's trade name; it moves to another city of the owner's region.
+        province = rng.pick(provincesOf(owner.region));
+        city = rng.pick(province.cities);
+      } else if (group) {
+        name = `${brand.name}${industry.groupWord}集团${city.name}第${attempt - 19}分公司`;
+        continue;
+      } else {
+        brand = brandName(rng);
+      }
+      name = companyName(rng, slot, brand.name, industry, province, city);
     }
     names.add(name);
     if (slot.isGroup) groupInfo.set(id, { brand, industry });
@@ -208,7 +197,7 @@ export function buildAccounts(rng: Random, total: number, owners: readonly DemoO
         ? rng.chance(0.3)
           ? groupSite
           : null
-        : rng.chance(slot.type === 'key_account' ? 0.7 : 0.3)
+        : rng.chance(slot.type === 'key_account' ? 0.7 : slot.type === 'retail' ? 0 : 0.3)
           ? `www.${brand.pinyin}${city.pinyin}.com`
           : null;
     accounts.push({
@@ -225,7 +214,7 @@ export function buildAccounts(rng: Random, total: number, owners: readonly DemoO
       address: formatAddress(province, city, rng),
       phone: landlineNumber(rng, city.areaCode),
       website,
-      notes: rng.chance(0.55) ? rng.pick(NOTES) : null,
+      notes: rng.chance(0.55) ? rng.pick(ACCOUNT_NOTES) : null,
     });
   });
   return accounts;
@@ -246,7 +235,8 @@ function companyName(
       : `${brand}${industry.groupWord}集团${city.name}分公司`;
   }
   const suffix = rng.pick(industry.suffixes);
-  if (slot.type === 'retail') return `${brand}${suffix}（${city.name}${rng.pick(['中山', '人民', '解放', '新华'])}路店）`;
+  if (slot.type === 'retail')
+    return `${brand}${suffix}（${city.name}${rng.pick(['中山', '人民', '解放', '新华'])}路店）`;
   const place = rng.chance(0.15) && province.addressPrefix ? province.name : city.name;
   return `${place}${brand}${suffix}`;
 }

@@ -27,7 +27,12 @@ export const PROVINCES: readonly DemoProvince[] = [
     addressPrefix: '',
     region: 'east',
     cities: [
-      { name: '上海', pinyin: 'shanghai', areaCode: '021', districts: ['浦东新区', '闵行区', '徐汇区', '嘉定区', '松江区'] },
+      {
+        name: '上海',
+        pinyin: 'shanghai',
+        areaCode: '021',
+        districts: ['浦东新区', '闵行区', '徐汇区', '嘉定区', '松江区'],
+      },
     ],
   },
   {
@@ -101,14 +106,21 @@ export const PROVINCES: readonly DemoProvince[] = [
     addressPrefix: '',
     region: 'north',
     cities: [
-      { name: '北京', pinyin: 'beijing', areaCode: '010', districts: ['朝阳区', '海淀区', '丰台区', '大兴区', '顺义区'] },
+      {
+        name: '北京',
+        pinyin: 'beijing',
+        areaCode: '010',
+        districts: ['朝阳区', '海淀区', '丰台区', '大兴区', '顺义区'],
+      },
     ],
   },
   {
     name: '天津',
     addressPrefix: '',
     region: 'north',
-    cities: [{ name: '天津', pinyin: 'tianjin', areaCode: '022', districts: ['滨海新区', '西青区', '武清区'] }],
+    cities: [
+      { name: '天津', pinyin: 'tianjin', areaCode: '022', districts: ['滨海新区', '西青区', '武清区'] },
+    ],
   },
   {
     name: '山东',
@@ -153,7 +165,9 @@ export const PROVINCES: readonly DemoProvince[] = [
     name: '重庆',
     addressPrefix: '',
     region: 'west',
-    cities: [{ name: '重庆', pinyin: 'chongqing', areaCode: '023', districts: ['渝北区', '江北区', '九龙坡区'] }],
+    cities: [
+      { name: '重庆', pinyin: 'chongqing', areaCode: '023', districts: ['渝北区', '江北区', '九龙坡区'] },
+    ],
   },
   {
     name: '陕西',
@@ -197,12 +211,14 @@ const ROADS = [
   '滨河路',
 ] as const;
 
+/** The province of that name; throws for an unknown one. */
 export function provinceByName(name: string): DemoProvince {
   const found = PROVINCES.find((p) => p.name === name);
   if (!found) throw new Error(`unknown province ${name}`);
   return found;
 }
 
+/** The provinces a sales region covers. */
 export function provincesOf(region: RegionKey): DemoProvince[] {
   return PROVINCES.filter((p) => p.region === region);
 }

@@ -148,8 +148,16 @@ export const DEMO_LOGINS: ReadonlyArray<{ username: string; role: Role; descript
   { username: 'admin', role: 'admin', description: '系统管理员，全部数据 (administrator, everything)' },
   { username: 'director', role: 'director', description: '销售总监，全公司 (sales director, whole company)' },
   { username: 'manager_east', role: 'manager', description: '华东大区经理 (East region manager)' },
-  { username: 'am_shanghai', role: 'account_manager', description: '上海大客户经理 (Shanghai key-account manager)' },
-  { username: 'rep_east', role: 'rep', description: '华东销售代表，自己的客户 (East sales rep, own accounts)' },
+  {
+    username: 'am_shanghai',
+    role: 'account_manager',
+    description: '上海大客户经理 (Shanghai key-account manager)',
+  },
+  {
+    username: 'rep_east',
+    role: 'rep',
+    description: '华东销售代表，自己的客户 (East sales rep, own accounts)',
+  },
   { username: 'rep_west', role: 'rep', description: '西部销售代表 (West sales rep)' },
   { username: 'channel', role: 'channel_manager', description: '经销商经理 (distributor manager)' },
   { username: 'finance', role: 'finance', description: '财务，只读 (finance, read only)' },
@@ -183,9 +191,21 @@ const EMAIL_DOMAIN = 'ruiheda.example.com';
 /** Builds units and users with ids from 1; extraReps are spread round-robin over the teams. */
 export function buildOrg(rng: Random, extraReps: number): DemoOrg {
   const orgUnits: DemoOrgUnit[] = [];
-  const addUnit = (parent: DemoOrgUnit | null, name: string, nameEn: string, kind: OrgUnitKind): DemoOrgUnit => {
+  const addUnit = (
+    parent: DemoOrgUnit | null,
+    name: string,
+    nameEn: string,
+    kind: OrgUnitKind,
+  ): DemoOrgUnit => {
     const id = orgUnits.length + 1;
-    const unit = { id, parentId: parent?.id ?? null, name, nameEn, kind, path: `${parent?.path ?? '/'}${id}/` };
+    const unit = {
+      id,
+      parentId: parent?.id ?? null,
+      name,
+      nameEn,
+      kind,
+      path: `${parent?.path ?? '/'}${id}/`,
+    };
     orgUnits.push(unit);
     return unit;
   };

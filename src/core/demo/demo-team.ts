@@ -9,6 +9,7 @@ import type { Random } from './random.ts';
 
 const MAX_TEAM = 5;
 
+/** Team members of every account; the owner is always the lead. */
 export function buildTeams(rng: Random, accounts: readonly DemoAccount[], org: DemoOrg): DemoTeamMember[] {
   const regionOfUnit = new Map<number, RegionKey>(
     (Object.entries(org.regionUnitIds) as Array<[RegionKey, number]>).map(([key, id]) => [id, key]),
@@ -39,12 +40,15 @@ export function buildTeams(rng: Random, accounts: readonly DemoAccount[], org: D
         ? rng.weighted([1, 2], [6, 4])
         : 1;
     const roles: TeamRole[] = rng.shuffle(
-      isKey ? ['sales', 'presales', 'service', 'executive_sponsor'] : ['sales', 'service', 'executive_sponsor'],
+      isKey
+        ? ['sales', 'presales', 'service', 'executive_sponsor']
+        : ['sales', 'service', 'executive_sponsor'],
     );
     for (const role of roles.slice(0, extra)) {
       let userId: number | undefined;
       if (role === 'executive_sponsor') {
-        userId = isKey && account.parentId === null && rng.chance(0.3) ? org.directorId : org.managerIds[region];
+        userId =
+          isKey && account.parentId === null && rng.chance(0.3) ? org.directorId : org.managerIds[region];
       } else if (role === 'presales') {
         userId = colleague((o) => o.role === 'account_manager');
       } else if (role === 'service' && !isKey && rng.chance(0.6)) {
@@ -57,7 +61,8 @@ export function buildTeams(rng: Random, accounts: readonly DemoAccount[], org: D
 
     // A subsidiary's team includes the group's owner, so the group owner sees every subsidiary.
     const parent = account.parentId === null ? undefined : byId.get(account.parentId);
-    if (parent && !team.has(parent.ownerUserId) && team.size < MAX_TEAM) team.set(parent.ownerUserId, 'sales');
+    if (parent && !team.has(parent.ownerUserId) && team.size < MAX_TEAM)
+      team.set(parent.ownerUserId, 'sales');
   }
 
   ensureCrossRegion(accounts, teams, org, 'rep_east', 2);
