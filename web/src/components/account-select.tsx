@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount, useAccounts } from '../api/accounts.ts';
+import { withCode } from '../lib/labels.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 
 interface AccountSelectProps {
@@ -20,7 +21,7 @@ interface AccountSelectProps {
 }
 
 export function AccountSelect({ value, onChange, excludeId, currentLabel, ...rest }: AccountSelectProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 250);
   const { data, isFetching } = useAccounts({ q: q || undefined, limit: 30, sort: 'name' });
@@ -29,14 +30,18 @@ export function AccountSelect({ value, onChange, excludeId, currentLabel, ...res
 
   const options = useMemo(() => {
     const items = (data?.items ?? []).filter((account) => account.id !== excludeId);
-    const list = items.map((account) => ({ value: account.id, label: `${account.name}（${account.code}）` }));
+    const list = items.map((account) => ({
+      value: account.id,
+      label: withCode(account.name, account.code, i18n.language),
+    }));
     if (value && !inResults) {
       const label =
-        currentLabel ?? (current.data ? `${current.data.name}（${current.data.code}）` : `#${value}`);
+        currentLabel ??
+        (current.data ? withCode(current.data.name, current.data.code, i18n.language) : `#${value}`);
       list.unshift({ value, label });
     }
     return list;
-  }, [data, value, inResults, currentLabel, current.data, excludeId]);
+  }, [data, value, inResults, currentLabel, current.data, excludeId, i18n.language]);
 
   return (
     <Select<number>

@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type UserItemT, useUsers } from '../api/org.ts';
+import { withCode } from '../lib/labels.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 
 interface UserSelectProps {
@@ -19,7 +20,7 @@ interface UserSelectProps {
 }
 
 export function UserSelect({ value, onChange, currentLabel, ...rest }: UserSelectProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 250);
   const { data, isFetching } = useUsers({ q: q || undefined, limit: q ? 50 : 200 });
@@ -28,14 +29,14 @@ export function UserSelect({ value, onChange, currentLabel, ...rest }: UserSelec
     const items = data?.items ?? [];
     const list = items.map((user) => ({
       value: user.id,
-      label: `${user.displayName}（${user.username}）`,
+      label: withCode(user.displayName, user.username, i18n.language),
       title: user.orgUnitName,
     }));
     if (value && !items.some((user) => user.id === value)) {
       list.unshift({ value, label: currentLabel ?? `#${value}`, title: '' });
     }
     return list;
-  }, [data, value, currentLabel]);
+  }, [data, value, currentLabel, i18n.language]);
 
   return (
     <Select<number>

@@ -143,7 +143,7 @@ function ImportResultView({ result }: { result: ImportResultT }) {
     ? t('excel.result.applied', { created: result.created, updated: result.updated, skipped: result.skipped })
     : t('excel.result.notApplied', { count: result.errors.length });
   return (
-    <>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Alert
         type={result.applied ? (result.errors.length ? 'warning' : 'success') : 'error'}
         showIcon
@@ -176,6 +176,6 @@ function ImportResultView({ result }: { result: ImportResultT }) {
           ]}
         />
       ) : null}
-    </>
+    </Space>
   );
 }

@@ -7,6 +7,7 @@ import { TEAM_ROLES, type TeamRole } from '../../../../../src/core/account/accou
 import { type AccountDetailT, useUpdateTeam } from '../../../api/accounts.ts';
 import { UserSelect } from '../../../components/user-select.tsx';
 import { applyApiError } from '../../../lib/form-errors.ts';
+import { withCode } from '../../../lib/labels.ts';
 
 interface TeamFormValues {
   members: { userId?: number; teamRole?: TeamRole }[];
@@ -20,12 +21,15 @@ interface TeamEditModalProps {
 }
 
 export function TeamEditModal({ open, account, onClose, onSaved }: TeamEditModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<TeamFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const save = useUpdateTeam(account.id);
   const labels = new Map(
-    account.team.map((member) => [member.userId, `${member.displayName}（${member.username}）`]),
+    account.team.map((member) => [
+      member.userId,
+      withCode(member.displayName, member.username, i18n.language),
+    ]),
   );
 
   useEffect(() => {

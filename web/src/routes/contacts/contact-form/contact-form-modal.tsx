@@ -12,6 +12,7 @@ import {
 } from '../../../api/contacts.ts';
 import { AccountSelect } from '../../../components/account-select.tsx';
 import { applyApiError } from '../../../lib/form-errors.ts';
+import { withCode } from '../../../lib/labels.ts';
 
 interface ContactFormValues {
   accountId?: number;
@@ -62,7 +63,7 @@ interface ContactFormModalProps {
 }
 
 export function ContactFormModal({ open, contact, account, onClose, onSaved }: ContactFormModalProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<ContactFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const nameRef = useRef<InputRef>(null);
@@ -108,7 +109,7 @@ export function ContactFormModal({ open, contact, account, onClose, onSaved }: C
     .filter((colleague) => colleague.id !== contact?.id)
     .map((colleague) => ({
       value: colleague.id,
-      label: colleague.title ? `${colleague.name}（${colleague.title}）` : colleague.name,
+      label: colleague.title ? withCode(colleague.name, colleague.title, i18n.language) : colleague.name,
     }));
 
   return (
