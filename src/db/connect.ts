@@ -78,6 +78,8 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
     },
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ever ran a query; scripts that used only withSession need this.
+      if (!pool.ending) await pool.end();
     },
   };
 }
