@@ -1,7 +1,7 @@
 // Edits the account team: a list of (user, team role) rows saved with PUT /accounts/:id/team.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Modal, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type TeamRole } from '../../../../../src/core/account/account-types.ts';
 import { type AccountDetailT, useUpdateTeam } from '../../../api/accounts.ts';
@@ -23,6 +23,8 @@ interface TeamEditModalProps {
 export function TeamEditModal({ open, account, onClose, onSaved }: TeamEditModalProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<TeamFormValues>();
+  // Two instances can be mounted at once (edit and add-subsidiary); field ids must stay unique.
+  const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const save = useUpdateTeam(account.id);
   const labels = new Map(
@@ -68,7 +70,7 @@ export function TeamEditModal({ open, account, onClose, onSaved }: TeamEditModal
       forceRender
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
-      <Form<TeamFormValues> form={form} onFinish={onFinish} name="team-form">
+      <Form<TeamFormValues> form={form} onFinish={onFinish} name={`team-form-${formId}`}>
         <Form.List
           name="members"
           rules={[

@@ -1,7 +1,7 @@
 // 新建/编辑客户: one form for create and edit; inline rules mirror the server's, and the server's 400
 // details and 409 duplicate code are put back on the fields they name.
 import { Alert, AutoComplete, Col, Form, Input, type InputRef, Modal, Row, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TYPES, type AccountType } from '../../../../../src/core/account/account-types.ts';
 import {
@@ -101,6 +101,8 @@ export function AccountFormModal({ open, account, parent, onClose, onSaved }: Ac
   const { t } = useTranslation();
   const me = useMe();
   const [form] = Form.useForm<AccountFormValues>();
+  // Two instances can be mounted at once (edit and add-subsidiary); field ids must stay unique.
+  const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const nameRef = useRef<InputRef>(null);
   const create = useCreateAccount();
@@ -143,7 +145,12 @@ export function AccountFormModal({ open, account, parent, onClose, onSaved }: Ac
       }}
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
-      <Form<AccountFormValues> form={form} layout="vertical" onFinish={onFinish} name="account-form">
+      <Form<AccountFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name={`account-form-${formId}`}
+      >
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item

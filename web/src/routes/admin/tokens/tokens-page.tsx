@@ -138,7 +138,7 @@ export default function TokensPage() {
             {t('token.copiedDone')}
           </Button>
         }
-        maskClosable={false}
+        mask={{ closable: false }}
       >
         <Alert type="warning" showIcon title={t('token.showOnce')} style={{ marginBottom: 16 }} />
         <Typography.Paragraph

@@ -1,6 +1,6 @@
 // 新建用户 (admins): user name, display name, role, org unit and an initial password.
 import { Alert, Form, Input, type InputRef, Modal, Select, TreeSelect } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../../src/core/org/roles.ts';
 import {
@@ -46,6 +46,8 @@ interface UserFormModalProps {
 export function UserFormModal({ open, onClose, onSaved }: UserFormModalProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<UserInputT>();
+  // Two instances can be mounted at once (edit and add-subsidiary); field ids must stay unique.
+  const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const firstRef = useRef<InputRef>(null);
   const create = useCreateUser();
@@ -86,7 +88,13 @@ export function UserFormModal({ open, onClose, onSaved }: UserFormModalProps) {
       }}
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
-      <Form<UserInputT> form={form} layout="vertical" onFinish={onFinish} name="user-form" autoComplete="off">
+      <Form<UserInputT>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name={`user-form-${formId}`}
+        autoComplete="off"
+      >
         <Form.Item
           label={t('user.field.username')}
           name="username"

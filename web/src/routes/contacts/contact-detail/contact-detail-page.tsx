@@ -8,7 +8,6 @@ import {
   Card,
   Col,
   Descriptions,
-  List,
   Popconfirm,
   Progress,
   Row,
@@ -150,17 +149,20 @@ export default function ContactDetailPage() {
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {t('contact.detail.directReports', { count: data.directReports.length })}
             </Typography.Title>
-            <List
-              size="small"
-              dataSource={data.directReports}
-              locale={{ emptyText: t('contact.detail.noDirectReports') }}
-              renderItem={(report) => (
-                <List.Item>
-                  <Link to={`/contacts/${report.id}`}>{report.name}</Link>
-                  <Typography.Text type="secondary">{report.title ?? ''}</Typography.Text>
-                </List.Item>
-              )}
-            />
+            {data.directReports.length === 0 ? (
+              <Typography.Text type="secondary">{t('contact.detail.noDirectReports')}</Typography.Text>
+            ) : (
+              <ul className="kd-plain-list">
+                {data.directReports.map((report) => (
+                  <li key={report.id}>
+                    <Link to={`/contacts/${report.id}`}>{report.name}</Link>
+                    {report.title ? (
+                      <Typography.Text type="secondary"> · {report.title}</Typography.Text>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={8}>

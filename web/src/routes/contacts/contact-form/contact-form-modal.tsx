@@ -1,7 +1,7 @@
 // 新建/编辑联系人: identity and reporting line; the three profile blocks are edited on the detail page.
 import { Alert, Col, DatePicker, Form, Input, type InputRef, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ContactDetailT,
@@ -65,6 +65,8 @@ interface ContactFormModalProps {
 export function ContactFormModal({ open, contact, account, onClose, onSaved }: ContactFormModalProps) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<ContactFormValues>();
+  // Two instances can be mounted at once (edit and add-subsidiary); field ids must stay unique.
+  const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const nameRef = useRef<InputRef>(null);
   const create = useCreateContact();
@@ -128,7 +130,12 @@ export function ContactFormModal({ open, contact, account, onClose, onSaved }: C
       }}
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
-      <Form<ContactFormValues> form={form} layout="vertical" onFinish={onFinish} name="contact-form">
+      <Form<ContactFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        name={`contact-form-${formId}`}
+      >
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item
