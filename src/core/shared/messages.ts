@@ -86,6 +86,68 @@ const MESSAGES: Catalogue = {
   'entity.token': { 'zh-CN': '令牌', en: 'Token' },
   'entity.org_unit': { 'zh-CN': '组织单元', en: 'Org unit' },
   'entity.record': { 'zh-CN': '记录', en: 'Record' },
+
+  'import.not_xlsx': {
+    'zh-CN': '文件不是有效的 Excel 工作簿，请上传 .xlsx 文件（Excel 2007 及以上版本）',
+    en: 'The file is not a valid Excel workbook; upload an .xlsx file (Excel 2007 or later)',
+  },
+  'import.file_required': { 'zh-CN': '请选择要导入的文件', en: 'Choose a file to import' },
+  'import.multipart_required': {
+    'zh-CN': '请以 multipart/form-data 方式上传文件（字段 file）',
+    en: 'Upload the file as multipart/form-data (field "file")',
+  },
+  'import.too_many_rows': {
+    'zh-CN': '数据行过多：{count} 行，每个文件最多 {limit} 行',
+    en: 'Too many rows: {count}; a file may hold at most {limit}',
+  },
+  'import.no_rows': { 'zh-CN': '文件中没有数据行', en: 'The file has no data rows' },
+  'import.missing_column': { 'zh-CN': '缺少必填列“{column}”', en: 'Required column "{column}" is missing' },
+  'import.duplicate_column': {
+    'zh-CN': '列“{column}”出现了多次',
+    en: 'Column "{column}" appears more than once',
+  },
+  'import.code_not_visible': {
+    'zh-CN': '客户编码“{code}”已被您无权查看的客户使用',
+    en: 'Code "{code}" belongs to an account you cannot see',
+  },
+  'import.unknown_owner': {
+    'zh-CN': '账号“{username}”不存在或已停用',
+    en: 'User "{username}" does not exist or is deactivated',
+  },
+  'import.unknown_region': { 'zh-CN': '大区“{name}”不存在', en: 'Region "{name}" does not exist' },
+  'import.unknown_parent': {
+    'zh-CN': '上级客户编码“{code}”不存在或无权访问，本文件中也没有',
+    en: 'Parent code "{code}" is neither a visible account nor a row of this file',
+  },
+  'import.parent_row_invalid': {
+    'zh-CN': '上级客户（第 {row} 行）有误，无法导入',
+    en: 'The parent account (row {row}) has errors and cannot be imported',
+  },
+  'import.unknown_account_code': {
+    'zh-CN': '客户编码“{code}”不存在或无权访问',
+    en: 'Account code "{code}" does not exist or is not visible to you',
+  },
+  'import.unknown_manager': {
+    'zh-CN': '该客户下没有名为“{name}”的联系人（本文件和系统中均未找到）',
+    en: 'The account has no contact named "{name}" (neither in this file nor stored)',
+  },
+  'import.manager_row_invalid': {
+    'zh-CN': '汇报对象（第 {row} 行）有误，无法导入',
+    en: 'The manager (row {row}) has errors and cannot be imported',
+  },
+  'import.date_in_future': {
+    'zh-CN': '日期不能晚于今天（{today}）',
+    en: 'The date cannot be after today ({today})',
+  },
+  'import.invalid_email': { 'zh-CN': '邮箱格式不正确', en: 'Invalid e-mail address' },
+  'import.more_problems': {
+    'zh-CN': '另有 {count} 个问题未列出，请先修正以上问题',
+    en: '{count} more problems not listed; fix the ones above first',
+  },
+  'export.too_many_rows': {
+    'zh-CN': '要导出 {count} 行，超过上限 {limit} 行，请缩小筛选范围',
+    en: '{count} rows exceed the export limit of {limit}; narrow the filters',
+  },
 };
 
 /** Picks the language from an Accept-Language header or a lang code; zh-CN unless English is preferred. */
