@@ -1,13 +1,19 @@
 // The one composition root: database → repositories → services.
+import { createAccountExportService } from './core/account/account-export-service.ts';
+import { createAccountImportService } from './core/account/account-import-service.ts';
 import { createAccountService } from './core/account/account-service.ts';
 import { createAuditService } from './core/audit/audit-service.ts';
 import { createAuthService } from './core/auth/auth-service.ts';
+import { createContactExportService } from './core/contact/contact-export-service.ts';
+import { createContactImportService } from './core/contact/contact-import-service.ts';
 import { createContactService } from './core/contact/contact-service.ts';
+import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
 import type { Clock } from './core/shared/clock.ts';
 import type { Database } from './db/connect.ts';
 import { createAuthRepository } from './db/repositories/auth-repository.ts';
 import { createRepositories, createTransaction } from './db/repositories/create-repositories.ts';
+import { createExcelRepository, createExcelTransaction } from './db/repositories/excel-repository.ts';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -20,6 +26,8 @@ export function createServices(database: Database, options: ServiceOptions = {})
   const clock = options.clock ?? systemClock;
   const repos = createRepositories(database.db);
   const transaction = createTransaction(database.db);
+  const excel = createExcelRepository(database.db);
+  const excelTransaction = createExcelTransaction(database.db);
   return {
     database,
     clock,
@@ -33,6 +41,11 @@ export function createServices(database: Database, options: ServiceOptions = {})
     }),
     users: createUserService({ repos }),
     audit: createAuditService({ audit: repos.audit }),
+    accountImport: createAccountImportService({ transaction: excelTransaction }),
+    contactImport: createContactImportService({ transaction: excelTransaction, clock }),
+    accountExport: createAccountExportService({ repos, excel }),
+    contactExport: createContactExportService({ repos, excel, clock }),
+    actingUser: createActingUser({ users: repos.users }),
   };
 }
 
