@@ -20,6 +20,7 @@ import { authRoutes } from './auth/auth-routes.ts';
 import { contactRoutes } from './contact/contact-routes.ts';
 import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
+import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export function createApp(services: Services, options: AppOptions) {
     contactRoutes(services),
     orgRoutes(services),
     auditRoutes(services),
+    excelRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 
