@@ -9,6 +9,8 @@ const commands = await Promise.all([
   import('./migrate-command.ts').then((m) => m.migrateCommand()),
   import('./seed-command.ts').then((m) => m.seedCommand()),
   import('./user-command.ts').then((m) => m.userCommand()),
+  import('./import-command.ts').then((m) => m.importCommand()),
+  import('./export-command.ts').then((m) => m.exportCommand()),
 ]);
 for (const command of commands) program.addCommand(command);
 
