@@ -16,6 +16,8 @@ const STEP_TIMEOUT = 20_000;
 
 let passed = 0;
 let failed = 0;
+/** Errors already reported by step(); anything else that escapes is counted as one more failure. */
+const reported = new WeakSet<object>();
 
 /** Runs one named step; a failed step stops the flow because later steps build on it. */
 async function step(name: string, run: () => Promise<void>): Promise<void> {
@@ -29,6 +31,7 @@ async function step(name: string, run: () => Promise<void>): Promise<void> {
     console.log(
       `  ✗ ${name}\n    ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
+    if (typeof error === 'object' && error !== null) reported.add(error);
     throw error;
   }
 }
@@ -186,8 +189,12 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`    [page error] ${error.message}`));
     await accountFlow(page, baseUrl);
-  } catch {
-    // The failing step has been reported; fall through to clean-up and the summary.
+  } catch (error) {
+    // A failing step has been reported already; anything else (e.g. Chromium not starting) is reported here.
+    if (typeof error !== 'object' || error === null || !reported.has(error)) {
+      failed += 1;
+      console.log(`  ✗ set-up\n    ${error instanceof Error ? error.message : String(error)}`);
+    }
   } finally {
     await browser?.close().catch(() => {});
     await stopServer(server);
