@@ -5,6 +5,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useLogout, useMe } from '../../api/auth.ts';
+import { useOrgUnitName } from '../../api/org.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { navItems, selectedKey } from './nav-items.tsx';
 
@@ -15,6 +16,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
+  const unitName = useOrgUnitName();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -46,7 +48,9 @@ export function AppShell() {
                 {t(`role.${me.role}`)}
               </Tag>
             </span>
-            <Typography.Text type="secondary">{me.orgUnitName}</Typography.Text>
+            <Typography.Text type="secondary">
+              {unitName(me.orgUnitId, null) || me.orgUnitName}
+            </Typography.Text>
             <LanguageSwitch />
             <Button
               icon={<LogoutOutlined />}

@@ -3,6 +3,7 @@ import { Alert, Col, Descriptions, Empty, Row, Skeleton, Statistic, Table, Typog
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type AccountDetailT, type AccountRevenueT, useAccountRevenue } from '../../../api/accounts.ts';
+import { useOrgUnitName } from '../../../api/org.ts';
 import { formatDateTime } from '../../../lib/dates.ts';
 import { formatMargin, formatYuan } from '../../../lib/money.ts';
 import { RevenueChart } from './revenue-chart.tsx';
@@ -12,6 +13,7 @@ type YearRow = AccountRevenueT['years'][number];
 export function OverviewTab({ account }: { account: AccountDetailT }) {
   const { t } = useTranslation();
   const dash = (value: string | null) => value || '–';
+  const regionName = useOrgUnitName();
   return (
     <>
       <Descriptions
@@ -20,7 +22,11 @@ export function OverviewTab({ account }: { account: AccountDetailT }) {
         items={[
           { key: 'code', label: t('account.field.code'), children: account.code },
           { key: 'industry', label: t('account.field.industry'), children: dash(account.industry) },
-          { key: 'region', label: t('account.field.region'), children: dash(account.regionName) },
+          {
+            key: 'region',
+            label: t('account.field.region'),
+            children: account.regionId ? regionName(account.regionId, null) || dash(account.regionName) : '–',
+          },
           { key: 'owner', label: t('account.field.owner'), children: account.ownerName },
           {
             key: 'parent',

@@ -15,6 +15,7 @@ import {
 } from '../../../api/accounts.ts';
 import { useMe } from '../../../api/auth.ts';
 import { downloadExport } from '../../../api/excel.ts';
+import { useOrgUnitName } from '../../../api/org.ts';
 import { AccountTypeTag } from '../../../components/account-type-tag.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { RegionSelect } from '../../../components/region-select.tsx';
@@ -89,6 +90,7 @@ export default function AccountListPage() {
   const query: AccountListParams = { ...filters, limit: size, offset: (page - 1) * size };
   const list = useAccounts(query);
   const facets = useAccountFacets();
+  const regionName = useOrgUnitName();
   const writer = canWrite(me.role);
   const hasFilters = Boolean(
     filters.q || filters.type || filters.regionId || filters.ownerId || filters.industry || filters.status,
@@ -138,7 +140,14 @@ export default function AccountListPage() {
       render: (type: AccountListItemT['type']) => <AccountTypeTag type={type} />,
     },
     { title: t('account.field.industry'), dataIndex: 'industry', key: 'industry', width: 120 },
-    { title: t('account.field.region'), dataIndex: 'regionName', key: 'regionName', width: 100 },
+    {
+      title: t('account.field.region'),
+      dataIndex: 'regionName',
+      key: 'regionName',
+      width: 100,
+      render: (name: string | null, row: AccountListItemT) =>
+        row.regionId ? regionName(row.regionId, null) || name : null,
+    },
     { title: t('account.field.owner'), dataIndex: 'ownerName', key: 'ownerName', width: 110 },
     {
       title: t('account.field.parent'),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ROLES, type Role } from '../../../../../src/core/org/roles.ts';
-import { type UserItemT, useUsers } from '../../../api/org.ts';
+import { type UserItemT, useOrgUnitName, useUsers } from '../../../api/org.ts';
 import { QueryError } from '../../../components/query-error.tsx';
 import { enumParam, PAGE_SIZES, pagingParams, textParam, withParams } from '../../../lib/search-params.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
@@ -20,6 +20,7 @@ export default function UsersPage() {
   const [search, setSearch] = useState(textParam(params, 'q') ?? '');
   const q = useDebouncedValue(search.trim(), 300);
   const [creating, setCreating] = useState(false);
+  const unitName = useOrgUnitName();
   const users = useUsers({ q: q || undefined, role, limit: size, offset: (page - 1) * size });
 
   return (
@@ -89,7 +90,12 @@ export default function UsersPage() {
               key: 'role',
               render: (value: Role) => <Tag color="blue">{t(`role.${value}`)}</Tag>,
             },
-            { title: t('user.field.orgUnit'), dataIndex: 'orgUnitName', key: 'orgUnitName' },
+            {
+              title: t('user.field.orgUnit'),
+              dataIndex: 'orgUnitName',
+              key: 'orgUnitName',
+              render: (name: string, row) => unitName(row.orgUnitId, null) || name,
+            },
             {
               title: t('common.status'),
               dataIndex: 'active',
