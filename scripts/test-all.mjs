@@ -40,9 +40,12 @@ function countSuiteFailuresWithTests(report) {
   ).length;
 }
 
-vitest('pglite', { TEST_DATABASE_URL: '' });
-if (process.env.TEST_DATABASE_URL) vitest('postgres', {});
-else console.log('\n(TEST_DATABASE_URL not set: skipping the PostgreSQL pass)');
+const e2eOnly = process.argv.includes('--e2e-only');
+if (!e2eOnly) {
+  vitest('pglite', { TEST_DATABASE_URL: '' });
+  if (process.env.TEST_DATABASE_URL) vitest('postgres', {});
+  else console.log('\n(TEST_DATABASE_URL not set: skipping the PostgreSQL pass)');
+}
 
 if (process.env.SKIP_E2E !== 'true') {
   console.log('\n▶ end-to-end tests in Chromium');
