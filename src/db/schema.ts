@@ -156,6 +156,97 @@ export interface AccountMonthFactTable {
   line_count: number;
 }
 
+export interface SegmentationConfigTable {
+  version: number;
+  config: Json;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface AccountAssessmentTable {
+  account_id: number;
+  assessment: Json;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface ClassificationOverrideTable {
+  classification_override_id: Generated<number>;
+  account_id: number;
+  model: string;
+  value: string;
+  reason: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  removed_by: number | null;
+  removed_at: Timestamp | null;
+}
+
+export interface AccountClassificationTable {
+  account_id: number;
+  period: string;
+  model: string;
+  value: string;
+  computed_value: string;
+  score: number | null;
+  explanation_key: string;
+  explanation_params: Json;
+  inputs: Json;
+  config_version: number;
+  computed_at: Generated<Date>;
+}
+
+export interface BackgroundJobTable {
+  background_job_id: Generated<number>;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  params: Json;
+  total: Generated<number>;
+  done: Generated<number>;
+  error: string | null;
+  requested_by: number | null;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  heartbeat_at: Timestamp | null;
+}
+
+export interface AccountDivisionTable {
+  account_id: number;
+  name: string;
+  sort_order: Generated<number>;
+}
+
+export interface WhitespaceCellTable {
+  account_id: number;
+  division: string;
+  product_line_id: number;
+  status: string;
+  potential_fen: number | null;
+  current_fen: number | null;
+  competitor: string | null;
+  notes: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AccountBackgroundTable {
+  account_id: number;
+  sections: Json;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface ProfileQuestionTable {
+  profile_question_id: Generated<number>;
+  block: 'personal' | 'interpersonal' | 'work';
+  key: string;
+  text_zh: string;
+  text_en: string;
+  sort_order: Generated<number>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -170,4 +261,13 @@ export interface DB {
   product: ProductTable;
   order_line: OrderLineTable;
   account_month_fact: AccountMonthFactTable;
+  segmentation_config: SegmentationConfigTable;
+  account_assessment: AccountAssessmentTable;
+  classification_override: ClassificationOverrideTable;
+  account_classification: AccountClassificationTable;
+  background_job: BackgroundJobTable;
+  account_division: AccountDivisionTable;
+  whitespace_cell: WhitespaceCellTable;
+  account_background: AccountBackgroundTable;
+  profile_question: ProfileQuestionTable;
 }

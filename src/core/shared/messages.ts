@@ -78,6 +78,7 @@ const MESSAGES: Catalogue = {
     'zh-CN': '与第 {row} 行重复',
     en: 'Duplicates row {row}',
   },
+  'field.invalid_period': { 'zh-CN': '期间格式应为 YYYY-MM', en: 'Period must be YYYY-MM' },
   'field.password_too_short': { 'zh-CN': '密码至少 8 位', en: 'Password must have at least 8 characters' },
 
   'entity.account': { 'zh-CN': '客户', en: 'Account' },
