@@ -196,13 +196,20 @@ describe('generateDemoCompany at the default scale', () => {
 describe('generateOrderLines', () => {
   const lines = [...generateOrderLines(company, { today })];
 
-  it('yields at least 100,000 lines over the 36 full months before today, exactly as counted', () => {
+  it('yields at least 100,000 lines over the 36 full months before today and this month so far, exactly as counted', () => {
     expect(lines.length).toBeGreaterThanOrEqual(100_000);
     expect(countOrderLines(company, { today })).toBe(lines.length);
     const months = new Set(lines.map((l) => l.orderDate.slice(0, 7)));
-    expect(months.size).toBe(36);
+    expect(months.size).toBe(37);
     expect([...months].sort()[0]).toBe('2023-11');
-    expect([...months].sort().at(-1)).toBe('2026-10');
+    expect([...months].sort().at(-1)).toBe(today.slice(0, 7));
+    expect(lines.every((l) => l.orderDate < today)).toBe(true);
+  });
+
+  it('dates this month only up to yesterday, and nothing on the first of the month', () => {
+    const first = `${today.slice(0, 7)}-01`;
+    const onFirst = [...generateOrderLines(company, { today: first })];
+    expect(onFirst.every((l) => l.orderDate < first)).toBe(true);
   });
 
   it('references existing accounts and products with integer amounts and consecutive ids', () => {

@@ -5,7 +5,7 @@
 // customers) and some stop (former customers, [ACC-5]); volume follows the Chinese New Year and Q4
 // peaks; each account buys from the product lines its industry needs, which leaves whitespace ([VAL-3]).
 
-import { daysInMonth, formatIsoDate, monthsBefore, type YearMonth } from './demo-dates.ts';
+import { daysInMonth, formatIsoDate, monthsBefore, parseIsoDate, type YearMonth } from './demo-dates.ts';
 import { categoriesOfIndustry } from './demo-industries.ts';
 import { categoryFactor, seasonFactor } from './demo-seasonality.ts';
 import type { DemoAccount, DemoCompany, DemoOrderLine } from './demo-types.ts';
@@ -23,7 +23,7 @@ export interface OrderLineOptions {
   /** Defaults to the company's seed. */
   seed?: number | undefined;
   months?: number | undefined;
-  /** 'YYYY-MM-DD'; lines cover the full months before this date's month. */
+  /** 'YYYY-MM-DD'; lines cover the full months before this date's month and this month up to yesterday. */
   today: string;
   linesPerAccountMonth?: number | undefined;
 }
@@ -174,12 +174,61 @@ function monthFactor(plan: Plan, account: AccountPlan, monthIndex: number): numb
 export function countOrderLines(company: DemoCompany, options: OrderLineOptions): number {
   const plan = makePlan(company, options);
   let total = 0;
-  for (let m = 0; m < plan.months.length; m++) {
-    for (const account of plan.accounts) {
-      total += linesInMonth(plan, account, m, new Random(mixSeed(plan.seed, 9, account.accountId, m)));
-    }
+  for (const slot of monthSlots(plan, options.today)) {
+    for (const account of plan.accounts)
+      total += slotCount(plan, account, slot, slotRandom(plan, account, slot));
   }
   return total;
+}
+
+/**
+ * The months lines are dated in: the full months before today's month, then today's month up to yesterday
+ * (a partial month that continues the last full month's pattern, scaled by the days elapsed), so the demo
+ * looks like a live system on any date.
+ */
+interface MonthSlot {
+  year: number;
+  month: number;
+  /** Index into plan.months whose pattern the slot follows. */
+  pattern: number;
+  days: number;
+  fraction: number;
+  partial: boolean;
+}
+
+function monthSlots(plan: Plan, today: string): MonthSlot[] {
+  const slots: MonthSlot[] = plan.months.map(({ year, month }, m) => ({
+    year,
+    month,
+    pattern: m,
+    days: daysInMonth(year, month),
+    fraction: 1,
+    partial: false,
+  }));
+  const { year, month, day } = parseIsoDate(today);
+  if (day > 1 && plan.months.length > 0)
+    slots.push({
+      year,
+      month,
+      pattern: plan.months.length - 1,
+      days: day - 1,
+      fraction: (day - 1) / daysInMonth(year, month),
+      partial: true,
+    });
+  return slots;
+}
+
+function slotRandom(plan: Plan, account: AccountPlan, slot: MonthSlot): Random {
+  return new Random(
+    slot.partial
+      ? mixSeed(plan.seed, 10, account.accountId, slot.pattern)
+      : mixSeed(plan.seed, 9, account.accountId, slot.pattern),
+  );
+}
+
+function slotCount(plan: Plan, account: AccountPlan, slot: MonthSlot, rng: Random): number {
+  const full = linesInMonth(plan, account, slot.pattern, rng);
+  return slot.partial ? Math.round(full * slot.fraction) : full;
 }
 
 /** Streams order lines month by month, ids from 1; amounts are integer fen after the account's discount. */
@@ -191,13 +240,12 @@ export function* generateOrderLines(
   const products = new Map(company.products.map((p) => [p.id, p]));
   const categoryOfLine = new Map(company.productLines.map((l) => [l.id, l.category]));
   let id = 0;
-  for (let m = 0; m < plan.months.length; m++) {
-    const { year, month } = plan.months[m] as YearMonth;
-    const days = daysInMonth(year, month);
+  for (const slot of monthSlots(plan, options.today)) {
+    const { year, month, days, pattern: m } = slot;
     const dates = Array.from({ length: days }, (_, d) => formatIsoDate(year, month, d + 1));
     for (const account of plan.accounts) {
-      const rng = new Random(mixSeed(plan.seed, 9, account.accountId, m));
-      const count = linesInMonth(plan, account, m, rng);
+      const rng = slotRandom(plan, account, slot);
+      const count = slotCount(plan, account, slot, rng);
       if (count === 0) continue;
       const lineValue = BASE_LINE_FEN * account.scale * Math.sqrt(monthFactor(plan, account, m));
       const totalWeight = account.cumulative[account.cumulative.length - 1] ?? 0;
