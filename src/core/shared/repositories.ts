@@ -2,7 +2,11 @@
 import type { AccountRepository } from '../account/account-repository.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { ContactRepository } from '../contact/contact-repository.ts';
+import type { ProfileQuestionRepository } from '../contact/profile-question-repository.ts';
 import type { OrgUnitRepository, UserRepository } from '../org/org-repository.ts';
+import type { AccountValueRepository } from '../value/account-value-repository.ts';
+import type { BackgroundRepository } from '../value/background-repository.ts';
+import type { WhitespaceRepository } from '../value/whitespace-repository.ts';
 
 export interface Repositories {
   accounts: AccountRepository;
@@ -10,6 +14,10 @@ export interface Repositories {
   audit: AuditRepository;
   orgUnits: OrgUnitRepository;
   users: UserRepository;
+  profileQuestions: ProfileQuestionRepository;
+  accountValue: AccountValueRepository;
+  whitespace: WhitespaceRepository;
+  backgrounds: BackgroundRepository;
 }
 
 /** Runs work in one database transaction: all of it is written, or none. */

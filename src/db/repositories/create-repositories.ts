@@ -3,9 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Repositories, Transaction } from '../../core/shared/repositories.ts';
 import type { DB } from '../schema.ts';
 import { createAccountRepository } from './account-repository.ts';
+import { createAccountValueRepository } from './account-value-repository.ts';
 import { createAuditRepository } from './audit-repository.ts';
+import { createBackgroundRepository } from './background-repository.ts';
 import { createContactRepository } from './contact-repository.ts';
 import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
+import { createProfileQuestionRepository } from './profile-question-repository.ts';
+import { createWhitespaceRepository } from './whitespace-repository.ts';
 
 export function createRepositories(db: Kysely<DB>): Repositories {
   return {
@@ -14,6 +18,10 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     audit: createAuditRepository(db),
     orgUnits: createOrgUnitRepository(db),
     users: createUserRepository(db),
+    profileQuestions: createProfileQuestionRepository(db),
+    accountValue: createAccountValueRepository(db),
+    whitespace: createWhitespaceRepository(db),
+    backgrounds: createBackgroundRepository(db),
   };
 }
 
