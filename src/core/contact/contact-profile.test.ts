@@ -18,6 +18,39 @@ describe('[ACC-4] profile completeness', () => {
     ).toBe(100));
 });
 
+describe('[ACC-4] profile completeness over the active questionnaire', () => {
+  const empty = { profilePersonal: {}, profileInterpersonal: {}, profileWork: {} };
+  const questions = [
+    { block: 'personal', key: 'hobbies' },
+    { block: 'personal', key: 'hometown' },
+    { block: 'work', key: 'painPoints' },
+  ] as const;
+  it('counts only the questions asked, in their own block', () =>
+    expect(
+      profileCompleteness(
+        {
+          profilePersonal: { hometown: '宁波', family: '两个孩子' },
+          profileInterpersonal: { painPoints: '放错了栏目' },
+          profileWork: {},
+        },
+        questions,
+      ),
+    ).toBe(33));
+  it('is 100 when every question is answered', () =>
+    expect(
+      profileCompleteness(
+        {
+          ...empty,
+          profilePersonal: { hobbies: '钓鱼', hometown: '宁波' },
+          profileWork: { painPoints: '交期' },
+        },
+        questions,
+      ),
+    ).toBe(100));
+  it('falls back to the twelve suggested keys when no question is active', () =>
+    expect(profileCompleteness({ ...empty, profileWork: { duties: '采购' } }, [])).toBe(8));
+});
+
 describe('[ACC-4] staleness after 180 days', () => {
   it.each([
     [null, true],

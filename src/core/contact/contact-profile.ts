@@ -1,5 +1,6 @@
 // [ACC-4] customer profile: the three blocks of seed 001 (personal, interpersonal, work), their completeness
-// and staleness. The suggested keys are what the UI offers; extra keys count as filled answers too.
+// and staleness. Completeness counts the answers to the active profile questionnaire (profile_question, keys in
+// the blocks); without one it counts the suggested keys below. Other keys in a block are kept but not counted.
 
 /** personal: family, hobbies, social style, habits (seed 001 客户档案 个人信息). */
 export const PERSONAL_KEYS = ['family', 'hobbies', 'socialStyle', 'habits'] as const;
@@ -11,26 +12,38 @@ export const WORK_KEYS = ['duties', 'results', 'goals', 'workingStyle', 'potenti
 /** A contact not verified for this many days is stale. */
 export const STALE_AFTER_DAYS = 180;
 
-/** Percent (0–100, rounded down) of the suggested profile fields that hold text. */
-export function profileCompleteness(blocks: {
-  profilePersonal: Record<string, string>;
-  profileInterpersonal: Record<string, string>;
-  profileWork: Record<string, string>;
-}): number {
-  const checks: Array<[Record<string, string>, readonly string[]]> = [
-    [blocks.profilePersonal, PERSONAL_KEYS],
-    [blocks.profileInterpersonal, INTERPERSONAL_KEYS],
-    [blocks.profileWork, WORK_KEYS],
-  ];
-  let total = 0;
-  let filled = 0;
-  for (const [block, keys] of checks) {
-    for (const key of keys) {
-      total += 1;
-      if ((block[key] ?? '').trim() !== '') filled += 1;
-    }
-  }
-  return Math.floor((filled * 100) / total);
+export type ProfileBlockName = 'personal' | 'interpersonal' | 'work';
+
+/** A question of the configurable questionnaire; its answer lives in the block under `key`. */
+export interface ProfileQuestionKey {
+  block: ProfileBlockName;
+  key: string;
+}
+
+/** Percent (0–100, rounded down) of the questions that hold text: the active questionnaire's questions when
+ * given and not empty, otherwise the suggested keys (the behaviour before the questionnaire existed). */
+export function profileCompleteness(
+  blocks: {
+    profilePersonal: Record<string, string>;
+    profileInterpersonal: Record<string, string>;
+    profileWork: Record<string, string>;
+  },
+  questions: readonly ProfileQuestionKey[] = [],
+): number {
+  const byBlock: Record<ProfileBlockName, Record<string, string>> = {
+    personal: blocks.profilePersonal,
+    interpersonal: blocks.profileInterpersonal,
+    work: blocks.profileWork,
+  };
+  const asked: readonly ProfileQuestionKey[] = questions.length
+    ? questions
+    : [
+        ...PERSONAL_KEYS.map((key) => ({ block: 'personal' as const, key })),
+        ...INTERPERSONAL_KEYS.map((key) => ({ block: 'interpersonal' as const, key })),
+        ...WORK_KEYS.map((key) => ({ block: 'work' as const, key })),
+      ];
+  const filled = asked.filter(({ block, key }) => (byBlock[block][key] ?? '').trim() !== '').length;
+  return Math.floor((filled * 100) / asked.length);
 }
 
 /** Stale when never verified or verified more than STALE_AFTER_DAYS days before today (dates 'YYYY-MM-DD'). */

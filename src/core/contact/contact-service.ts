@@ -19,7 +19,8 @@ export function createContactService({ repos, transaction, clock }: ContactServi
   const today = () => businessDate(clock.now());
 
   async function mustSee(actor: Actor, id: number): Promise<ContactDetail> {
-    const found = await repos.contacts.findVisible(scopeOf(actor), id, today());
+    const questions = await repos.profileQuestions.listActive();
+    const found = await repos.contacts.findVisible(scopeOf(actor), id, today(), questions);
     if (!found) throw notFound('entity.contact');
     return found;
   }
@@ -68,7 +69,7 @@ export function createContactService({ repos, transaction, clock }: ContactServi
       return repos.contacts.list(scopeOf(actor), filter, today());
     },
 
-    /** One contact with profile blocks, completeness and direct reports. */
+    /** One contact with profile blocks, completeness over the active questionnaire and direct reports. */
     get: mustSee,
 
     /** Creates a contact on a visible account. */

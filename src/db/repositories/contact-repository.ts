@@ -107,7 +107,7 @@ export function createContactRepository(db: Kysely<DB>): ContactRepository {
       return { items: rows.map((r) => toSummary(r, today)), total: Number(count.n) };
     },
 
-    async findVisible(scope, id, today) {
+    async findVisible(scope, id, today, questions = []) {
       const row = await summaryQuery()
         .select([
           'c.wechat',
@@ -136,7 +136,7 @@ export function createContactRepository(db: Kysely<DB>): ContactRepository {
       const detail: ContactDetail = {
         ...toSummary(row, today),
         ...blocks,
-        profileCompleteness: profileCompleteness(blocks),
+        profileCompleteness: profileCompleteness(blocks, questions),
         directReports: reports,
         createdAt: row.createdAt.toISOString(),
         updatedAt: row.updatedAt.toISOString(),
