@@ -7,9 +7,13 @@ import { createAuthService } from './core/auth/auth-service.ts';
 import { createContactExportService } from './core/contact/contact-export-service.ts';
 import { createContactImportService } from './core/contact/contact-import-service.ts';
 import { createContactService } from './core/contact/contact-service.ts';
+import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
 import type { Clock } from './core/shared/clock.ts';
+import { createBackgroundService } from './core/value/background-service.ts';
+import { createValueService } from './core/value/value-service.ts';
+import { createWhitespaceService } from './core/value/whitespace-service.ts';
 import type { Database } from './db/connect.ts';
 import { createAuthRepository } from './db/repositories/auth-repository.ts';
 import { createRepositories, createTransaction } from './db/repositories/create-repositories.ts';
@@ -46,6 +50,10 @@ export function createServices(database: Database, options: ServiceOptions = {})
     accountExport: createAccountExportService({ repos, excel }),
     contactExport: createContactExportService({ repos, excel, clock }),
     actingUser: createActingUser({ users: repos.users }),
+    value: createValueService({ repos, transaction, clock }),
+    whitespace: createWhitespaceService({ repos, transaction }),
+    backgrounds: createBackgroundService({ repos, transaction }),
+    profileQuestions: createProfileQuestionService({ repos, transaction }),
   };
 }
 

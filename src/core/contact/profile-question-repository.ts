@@ -20,7 +20,8 @@ export interface ProfileQuestionRepository {
   /** The keys completeness counts. */
   listActive(): Promise<ProfileQuestionKey[]>;
   findById(id: number): Promise<ProfileQuestion | undefined>;
+  findIdByKey(key: string): Promise<number | undefined>;
   /** The new id, or undefined when the key is taken. */
   insert(fields: ProfileQuestionFields): Promise<number | undefined>;
-  update(id: number, fields: Partial<Omit<ProfileQuestionFields, 'key'>>): Promise<void>;
+  update(id: number, fields: Partial<ProfileQuestionFields>): Promise<void>;
 }

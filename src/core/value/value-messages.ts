@@ -70,6 +70,24 @@ export const VALUE_MESSAGES: Record<string, { 'zh-CN': string; en: string }> = {
   },
   'whitespace.sheet': { 'zh-CN': '白地分析', en: 'Whitespace' },
 
+  'value.driver.visits': { 'zh-CN': '拜访', en: 'Visits' },
+  'value.driver.support': { 'zh-CN': '技术支持与服务', en: 'Support' },
+  'value.driver.logistics': { 'zh-CN': '物流', en: 'Logistics' },
+  'value.driver.rebate': { 'zh-CN': '返利', en: 'Rebates' },
+  'value.driver.credit': { 'zh-CN': '账期资金成本', en: 'Credit cost' },
+  'value.basis.visits': {
+    'zh-CN': '每年 {visits} 次 × 每次 ¥{costPerVisit}（{source}）',
+    en: '{visits} visits a year × ¥{costPerVisit} each ({source})',
+  },
+  'value.basis.support': { 'zh-CN': '每年 ¥{amount}（{source}）', en: '¥{amount} a year ({source})' },
+  'value.basis.pct_of_revenue': { 'zh-CN': '收入的 {pct}%（{source}）', en: '{pct}% of revenue ({source})' },
+  'value.basis.credit': {
+    'zh-CN': '应收账款 ¥{receivable} × 年化 {pct}%（{source}）',
+    en: 'Receivables ¥{receivable} × {pct}% a year ({source})',
+  },
+  'value.basis.group': { 'zh-CN': '{count} 个客户合计', en: 'Sum of {count} accounts' },
+  'value.source.account': { 'zh-CN': '本客户设定', en: 'set for this account' },
+  'value.source.default': { 'zh-CN': '公司默认', en: 'company default' },
   'value.clv_formula': {
     'zh-CN': '教科书式客户终身价值：Σ 年毛利贡献_t × 保留率^t ÷ (1 + 折现率)^t',
     en: 'Textbook CLV: Σ margin_t × retention^t ÷ (1 + discount)^t',

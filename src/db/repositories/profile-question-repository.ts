@@ -48,6 +48,15 @@ export function createProfileQuestionRepository(db: Kysely<DB>): ProfileQuestion
       return row ? toQuestion(row) : undefined;
     },
 
+    async findIdByKey(key) {
+      const row = await db
+        .selectFrom('profile_question')
+        .select('profile_question_id')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? Number(row.profile_question_id) : undefined;
+    },
+
     async insert(fields) {
       const row = await db
         .insertInto('profile_question')
@@ -68,6 +77,7 @@ export function createProfileQuestionRepository(db: Kysely<DB>): ProfileQuestion
     async update(id, fields) {
       const values = {
         ...(fields.block !== undefined ? { block: fields.block } : {}),
+        ...(fields.key !== undefined ? { key: fields.key } : {}),
         ...(fields.textZh !== undefined ? { text_zh: fields.textZh } : {}),
         ...(fields.textEn !== undefined ? { text_en: fields.textEn } : {}),
         ...(fields.sortOrder !== undefined ? { sort_order: fields.sortOrder } : {}),
