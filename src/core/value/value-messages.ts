@@ -8,6 +8,11 @@ export const VALUE_MESSAGES: Record<string, { 'zh-CN': string; en: string }> = {
     en: 'Question key "{key}" already exists',
   },
 
+  'field.invalid_question_key': {
+    'zh-CN': '以字母开头，只能包含字母、数字和下划线',
+    en: 'Start with a letter; use only letters, digits and underscores',
+  },
+
   'background.unknown_section': { 'zh-CN': '不是背景调研的栏目', en: 'Not a background section' },
   'background.group.background': { 'zh-CN': '客户背景', en: 'Background' },
   'background.group.threeC': { 'zh-CN': '3C 调研', en: '3C research' },

@@ -19,6 +19,9 @@ export const AccountValue = z
   .object({
     accountId: z.number().int(),
     windowMonths: z.number().int(),
+    /** First and last month of the window, 'YYYY-MM' (the last complete months). */
+    fromMonth: z.string(),
+    toMonth: z.string(),
     own: Pnl,
     /** Present when the account has subsidiaries: the whole group rolled up. */
     group: Pnl.nullable(),
@@ -127,7 +130,7 @@ export const ProfileQuestionInput = z
       .trim()
       .min(1)
       .max(50)
-      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { message: 'field.invalid_format' }),
+      .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { message: 'field.invalid_question_key' }),
     textZh: z.string().trim().min(1).max(300),
     textEn: z.string().trim().min(1).max(300),
     sortOrder: z.number().int().min(0).max(1000),
@@ -135,6 +138,8 @@ export const ProfileQuestionInput = z
   })
   .strict()
   .openapi('ProfileQuestionInput');
+/** PATCH: any subset of the fields; a changed key must be free (409). */
+export const ProfileQuestionPatch = ProfileQuestionInput.partial().strict().openapi('ProfileQuestionPatch');
 
 export type AccountValueT = z.infer<typeof AccountValue>;
 export type PnlT = z.infer<typeof Pnl>;
