@@ -4,6 +4,7 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { ContactRepository } from '../contact/contact-repository.ts';
 import type { ProfileQuestionRepository } from '../contact/profile-question-repository.ts';
 import type { OrgUnitRepository, UserRepository } from '../org/org-repository.ts';
+import type { SegmentationRepository } from '../segmentation/segmentation-repository.ts';
 import type { AccountValueRepository } from '../value/account-value-repository.ts';
 import type { BackgroundRepository } from '../value/background-repository.ts';
 import type { WhitespaceRepository } from '../value/whitespace-repository.ts';
@@ -18,6 +19,7 @@ export interface Repositories {
   accountValue: AccountValueRepository;
   whitespace: WhitespaceRepository;
   backgrounds: BackgroundRepository;
+  segmentation: SegmentationRepository;
 }
 
 /** Runs work in one database transaction: all of it is written, or none. */

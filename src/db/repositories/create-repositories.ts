@@ -9,6 +9,7 @@ import { createBackgroundRepository } from './background-repository.ts';
 import { createContactRepository } from './contact-repository.ts';
 import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
 import { createProfileQuestionRepository } from './profile-question-repository.ts';
+import { createSegmentationRepository } from './segmentation-repository.ts';
 import { createWhitespaceRepository } from './whitespace-repository.ts';
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     accountValue: createAccountValueRepository(db),
     whitespace: createWhitespaceRepository(db),
     backgrounds: createBackgroundRepository(db),
+    segmentation: createSegmentationRepository(db),
   };
 }
 
