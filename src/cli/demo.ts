@@ -3,18 +3,22 @@
 import { DEMO_LOGINS } from '../core/demo/demo-org.ts';
 import { businessDate } from '../core/shared/clock.ts';
 import type { Database } from '../db/connect.ts';
+import { loadDemoValue } from '../db/demo/demo-value.ts';
 import { type DemoLoadSummary, type LoadDemoOptions, loadDemoCompany } from '../db/demo/load-demo-company.ts';
 
 /** Every demo user's password; printed with the logins, documented in the README. */
 export const DEMO_PASSWORD = 'kamdesk';
 
 /** Loads the demo company with order history up to the month before `now` (China business date). */
-export function loadDemo(
+export async function loadDemo(
   database: Database,
   now: Date,
   options: Omit<LoadDemoOptions, 'today' | 'password'> = {},
 ): Promise<DemoLoadSummary> {
-  return loadDemoCompany(database, { ...options, today: businessDate(now), password: DEMO_PASSWORD });
+  const today = businessDate(now);
+  const summary = await loadDemoCompany(database, { ...options, today, password: DEMO_PASSWORD });
+  await loadDemoValue(database, today);
+  return summary;
 }
 
 /** Prints the demo logins, one per line. */
