@@ -90,6 +90,8 @@ const MESSAGES: Catalogue = {
   'entity.token': { 'zh-CN': '令牌', en: 'Token' },
   'entity.org_unit': { 'zh-CN': '组织单元', en: 'Org unit' },
   'entity.record': { 'zh-CN': '记录', en: 'Record' },
+  'entity.job': { 'zh-CN': '后台任务', en: 'Background job' },
+  'entity.override': { 'zh-CN': '人工调整', en: 'Override' },
 
   'import.not_xlsx': {
     'zh-CN': '文件不是有效的 Excel 工作簿，请上传 .xlsx 文件（Excel 2007 及以上版本）',
