@@ -13,6 +13,18 @@ const ContactDetailPage = lazy(() => import('./routes/contacts/contact-detail/co
 const AuditLogPage = lazy(() => import('./routes/admin/audit-log/audit-log-page.tsx'));
 const UsersPage = lazy(() => import('./routes/admin/users/users-page.tsx'));
 const TokensPage = lazy(() => import('./routes/admin/tokens/tokens-page.tsx'));
+const ProfileQuestionsPage = lazy(
+  () => import('./routes/admin/profile-questions/profile-questions-page.tsx'),
+);
+const SegmentationDashboardPage = lazy(
+  () => import('./routes/segmentation/segmentation-dashboard/segmentation-dashboard-page.tsx'),
+);
+const SegmentAccountsPage = lazy(
+  () => import('./routes/segmentation/segment-accounts/segment-accounts-page.tsx'),
+);
+const SegmentationSettingsPage = lazy(
+  () => import('./routes/segmentation/segmentation-settings/segmentation-settings-page.tsx'),
+);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -29,6 +41,16 @@ export const router = createBrowserRouter([
       { path: 'accounts/:id', element: <AccountDetailPage /> },
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactDetailPage /> },
+      { path: 'segmentation', element: <SegmentationDashboardPage /> },
+      { path: 'segmentation/accounts', element: <SegmentAccountsPage /> },
+      {
+        path: 'segmentation/settings',
+        element: (
+          <RequireRole roles={['admin', 'director']}>
+            <SegmentationSettingsPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/audit-log',
         element: (
@@ -42,6 +64,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['admin']}>
             <UsersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'admin/profile-questions',
+        element: (
+          <RequireRole roles={['admin']}>
+            <ProfileQuestionsPage />
           </RequireRole>
         ),
       },

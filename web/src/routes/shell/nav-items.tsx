@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   ClusterOutlined,
   ContactsOutlined,
+  ControlOutlined,
   DollarOutlined,
   FileTextOutlined,
   FundOutlined,
@@ -12,6 +13,7 @@ import {
   KeyOutlined,
   PartitionOutlined,
   ShopOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -45,7 +47,7 @@ interface Module {
 const MODULES: Module[] = [
   { key: '/accounts', label: 'accounts', icon: <ShopOutlined />, ready: true },
   { key: '/contacts', label: 'contacts', icon: <ContactsOutlined />, ready: true },
-  { key: 'segmentation', label: 'segmentation', icon: <PartitionOutlined />, ready: false },
+  { key: '/segmentation', label: 'segmentation', icon: <PartitionOutlined />, ready: true },
   { key: 'plans', label: 'plans', icon: <FileTextOutlined />, ready: false },
   { key: 'opportunities', label: 'opportunities', icon: <AimOutlined />, ready: false },
   { key: 'targets', label: 'targets', icon: <TrophyOutlined />, ready: false },
@@ -72,9 +74,21 @@ export function navItems(t: TFunction, role: Role): MenuItem[] {
     ),
   }));
   const admin: MenuItem[] = [];
+  if (role === 'admin' || role === 'director') {
+    admin.push({
+      key: '/segmentation/settings',
+      icon: <ControlOutlined />,
+      label: t('nav.segmentationSettings'),
+    });
+  }
   if (role === 'admin') {
     admin.push({ key: '/admin/audit-log', icon: <AuditOutlined />, label: t('nav.auditLog') });
     admin.push({ key: '/admin/users', icon: <UserOutlined />, label: t('nav.users') });
+    admin.push({
+      key: '/admin/profile-questions',
+      icon: <SolutionOutlined />,
+      label: t('nav.profileQuestions'),
+    });
   }
   admin.push({ key: '/settings/tokens', icon: <KeyOutlined />, label: t('nav.tokens') });
   return [
@@ -83,8 +97,18 @@ export function navItems(t: TFunction, role: Role): MenuItem[] {
   ];
 }
 
-/** The menu key to highlight for a path: the longest module key the path starts with. */
+const MENU_PATHS = [
+  '/accounts',
+  '/contacts',
+  '/segmentation',
+  '/segmentation/settings',
+  '/admin/audit-log',
+  '/admin/users',
+  '/admin/profile-questions',
+  '/settings/tokens',
+].sort((a, b) => b.length - a.length);
+
+/** The menu key to highlight for a path: the longest menu path the path starts with. */
 export function selectedKey(pathname: string): string {
-  const keys = ['/accounts', '/contacts', '/admin/audit-log', '/admin/users', '/settings/tokens'];
-  return keys.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '';
+  return MENU_PATHS.find((key) => pathname === key || pathname.startsWith(`${key}/`)) ?? '';
 }

@@ -1,5 +1,5 @@
-// 客户详情: header with the account's identity and actions, and tabs for overview, group hierarchy,
-// account team and contacts. The open tab is kept in the URL (?tab=).
+// 客户详情: header with the account's identity and actions, and tabs for overview, classification, value,
+// whitespace, background, group hierarchy, account team and contacts. The open tab is kept in the URL (?tab=).
 import { EditOutlined, InboxOutlined, RollbackOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Popconfirm, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
@@ -12,12 +12,25 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { StatusTag } from '../../../components/status-tag.tsx';
 import { canWrite } from '../../../lib/permissions.ts';
 import { AccountFormModal } from '../account-form/account-form-modal.tsx';
+import { BackgroundTab } from './background/background-tab.tsx';
+import { ClassificationTab } from './classification/classification-tab.tsx';
 import { ContactsTab } from './contacts-tab.tsx';
 import { HierarchyTab } from './hierarchy-tab.tsx';
 import { OverviewTab } from './overview-tab.tsx';
 import { TeamTab } from './team-tab.tsx';
+import { ValueTab } from './value/value-tab.tsx';
+import { WhitespaceTab } from './whitespace/whitespace-tab.tsx';
 
-const TABS = ['overview', 'hierarchy', 'team', 'contacts'] as const;
+const TABS = [
+  'overview',
+  'classification',
+  'value',
+  'whitespace',
+  'background',
+  'hierarchy',
+  'team',
+  'contacts',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 export default function AccountDetailPage() {
@@ -106,6 +119,26 @@ export default function AccountDetailPage() {
           onChange={(key) => setParams(key === 'overview' ? {} : { tab: key }, { replace: true })}
           items={[
             { key: 'overview', label: t('account.tab.overview'), children: <OverviewTab account={data} /> },
+            {
+              key: 'classification',
+              label: t('account.tab.classification'),
+              children: <ClassificationTab account={data} editable={writer && data.status === 'active'} />,
+            },
+            {
+              key: 'value',
+              label: t('account.tab.value'),
+              children: <ValueTab account={data} editable={writer && data.status === 'active'} />,
+            },
+            {
+              key: 'whitespace',
+              label: t('account.tab.whitespace'),
+              children: <WhitespaceTab account={data} editable={writer && data.status === 'active'} />,
+            },
+            {
+              key: 'background',
+              label: t('account.tab.background'),
+              children: <BackgroundTab account={data} editable={writer && data.status === 'active'} />,
+            },
             {
               key: 'hierarchy',
               label: t('account.tab.hierarchy'),

@@ -1,4 +1,5 @@
-// 联系人详情 ([ACC-4]): identity, reporting line, the three profile blocks, completeness and staleness.
+// 联系人详情 ([ACC-4]): identity, reporting line, the three profile blocks with the company's questionnaire,
+// completeness over the active questions, and staleness.
 import { CheckCircleOutlined, EditOutlined, InboxOutlined, RollbackOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMe } from '../../../api/auth.ts';
 import { useArchiveContact, useContact, useRestoreContact, useUpdateContact } from '../../../api/contacts.ts';
+import { useProfileQuestions } from '../../../api/value.ts';
 import { QueryError } from '../../../components/query-error.tsx';
 import { StatusTag } from '../../../components/status-tag.tsx';
 import { daysSince, formatDate, formatDateTime } from '../../../lib/dates.ts';
@@ -42,6 +44,7 @@ export default function ContactDetailPage() {
   const archive = useArchiveContact(id);
   const restore = useRestoreContact(id);
   const [editing, setEditing] = useState(false);
+  const questions = useProfileQuestions();
 
   if (!Number.isInteger(id) || id <= 0) return <QueryError error={new Error(t('common.notFound'))} />;
   if (contact.isError) return <QueryError error={contact.error} onRetry={() => void contact.refetch()} />;
@@ -216,7 +219,13 @@ export default function ContactDetailPage() {
         </Col>
         {BLOCK_NAMES.map((block) => (
           <Col xs={24} lg={8} key={block}>
-            <ProfileBlockCard contact={data} block={block} editable={editable} />
+            <ProfileBlockCard
+              contact={data}
+              block={block}
+              editable={editable}
+              questions={questions.data}
+              stale={stale}
+            />
           </Col>
         ))}
       </Row>

@@ -1,31 +1,37 @@
-// One profile block (personal / interpersonal / work): read view, and an inline form to edit it.
-import { EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+// One profile block (personal / interpersonal / work): the questionnaire's active questions of the block with
+// their answers, answers to retired questions below them, and an inline form to edit the block.
+import { EditOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ContactDetailT, useUpdateContact } from '../../../api/contacts.ts';
-import { PROFILE_BLOCKS, type ProfileBlockName } from './profile-blocks.ts';
+import type { ProfileQuestionT } from '../../../api/value.ts';
+import type { ProfileBlockName } from './profile-blocks.ts';
+import { blockQuestions, retiredLabel } from './profile-questions.ts';
 
 interface ProfileBlockCardProps {
   contact: ContactDetailT;
   block: ProfileBlockName;
   editable: boolean;
+  /** The company questionnaire; undefined while loading or when unavailable (the suggested keys are used). */
+  questions: readonly ProfileQuestionT[] | undefined;
+  /** The profile is stale: the block is highlighted so its answers get checked. */
+  stale: boolean;
 }
 
-export function ProfileBlockCard({ contact, block, editable }: ProfileBlockCardProps) {
-  const { t } = useTranslation();
+export function ProfileBlockCard({ contact, block, editable, questions, stale }: ProfileBlockCardProps) {
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<Record<string, string>>();
   const update = useUpdateContact(contact.id);
   const values = contact[block];
-  const suggested: readonly string[] = PROFILE_BLOCKS[block];
-  const extraKeys = Object.keys(values).filter((key) => !suggested.includes(key));
-  const keys = [...suggested, ...extraKeys];
+  const asked = blockQuestions(block, questions, t, i18n.language);
+  const askedKeys = asked.map((question) => question.key);
+  const extraKeys = Object.keys(values).filter((key) => !askedKeys.includes(key));
+  const keys = [...askedKeys, ...extraKeys];
   const label = (key: string) =>
-    suggested.includes(key)
-      ? t(`contact.profileKey.${key as (typeof PROFILE_BLOCKS)[ProfileBlockName][number]}`)
-      : key;
-  const filled = keys.filter((key) => values[key]?.trim()).length;
+    asked.find((question) => question.key === key)?.label ?? retiredLabel(key, questions, i18n.language);
+  const filled = askedKeys.filter((key) => values[key]?.trim()).length;
 
   const onFinish = (edited: Record<string, string>) => {
     const next: Record<string, string> = {};
@@ -42,9 +48,18 @@ export function ProfileBlockCard({ contact, block, editable }: ProfileBlockCardP
       title={
         <Space>
           {t(`contact.profile.${block}`)}
-          <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-            {filled}/{keys.length}
+          <Typography.Text
+            type="secondary"
+            style={{ fontWeight: 'normal' }}
+            data-testid={`block-count-${block}`}
+          >
+            {filled}/{askedKeys.length}
           </Typography.Text>
+          {stale ? (
+            <Tag color="warning" icon={<WarningOutlined />} style={{ fontWeight: 'normal' }}>
+              {t('contact.stale.tag')}
+            </Tag>
+          ) : null}
         </Space>
       }
       extra={
@@ -62,6 +77,7 @@ export function ProfileBlockCard({ contact, block, editable }: ProfileBlockCardP
           </Button>
         ) : null
       }
+      className={stale ? 'kd-stale-card' : undefined}
       style={{ height: '100%' }}
     >
       {editing ? (
@@ -92,7 +108,13 @@ export function ProfileBlockCard({ contact, block, editable }: ProfileBlockCardP
           size="small"
           items={keys.map((key) => ({
             key,
-            label: label(key),
+            label: askedKeys.includes(key) ? (
+              label(key)
+            ) : (
+              <span>
+                {label(key)} <Tag style={{ marginInlineEnd: 0 }}>{t('profileQuestion.retired')}</Tag>
+              </span>
+            ),
             children: values[key]?.trim() ? (
               <span style={{ whiteSpace: 'pre-wrap' }}>{values[key]}</span>
             ) : (
