@@ -2,6 +2,7 @@
 // (`purchaseGrid.cells.3.4`) and a message key, and returns the value when it is valid, else null, so a
 // validator can report every problem in one pass instead of stopping at the first.
 import type { ErrorDetail } from '../shared/errors.ts';
+import { basisOfPct } from './segmentation-math.ts';
 
 export interface NumberRule {
   min: number;
@@ -12,6 +13,13 @@ export interface NumberRule {
   /** The bounds themselves are refused. */
   exclusive?: boolean;
 }
+
+/** A percentage read to 0.01. */
+export const PERCENT: NumberRule = { min: 0, max: 100, decimals: 2 };
+/** A growth rate: −100% (everything lost) up to +1000%. */
+export const GROWTH_PERCENT: NumberRule = { min: -100, max: 1000, decimals: 2 };
+/** A 0–4 level or decision-maker step. */
+export const STEP: NumberRule = { min: 0, max: 4, integer: true };
 
 export type Checker = ReturnType<typeof createChecker>;
 
@@ -30,7 +38,7 @@ export function createChecker(errors: ErrorDetail[] = []) {
     }
     return true;
   };
-  return {
+  const checker = {
     errors,
     add,
     /** An object with exactly these keys: unknown keys are refused, missing ones are reported by the field checks. */
@@ -120,5 +128,42 @@ export function createChecker(errors: ErrorDetail[] = []) {
       }
       return v as T;
     },
+    /** A configured text in both UI languages. */
+    text(path: string, v: unknown): void {
+      const o = checker.object(path, v, ['zh-CN', 'en']);
+      if (!o) return;
+      checker.string(`${path}.zh-CN`, o['zh-CN']);
+      checker.string(`${path}.en`, o.en);
+    },
+    /** Reports at `path` when all weights are valid and their sum is not exactly 100. */
+    sumsTo100(path: string, weights: ReadonlyArray<number | null>): void {
+      if (weights.some((w) => w === null)) return;
+      const basis = weights.reduce<number>((sum, w) => sum + basisOfPct(w ?? 0), 0);
+      if (basis !== 10_000) add(path, 'segmentation.config.weights_sum', { sum: basis / 100 });
+    },
+    /** Each named value must be above (strict) or not below the one before it. */
+    rising(prefix: string, entries: ReadonlyArray<readonly [string, number | null]>, strict: boolean): void {
+      for (let i = 1; i < entries.length; i++) {
+        const [prevKey, prev] = entries[i - 1]!;
+        const [key, value] = entries[i]!;
+        if (prev === null || value === null) continue;
+        if (strict ? value <= prev : value < prev)
+          add(
+            `${prefix}${key}`,
+            strict ? 'segmentation.config.must_exceed' : 'segmentation.config.must_not_be_below',
+            {
+              field: `${prefix}${prevKey}`,
+              value: prev,
+            },
+          );
+      }
+    },
+    /** Refuses an id already in `seen`, then remembers it. */
+    uniqueId(path: string, id: string | null, seen: Set<string>): void {
+      if (id === null) return;
+      if (seen.has(id)) add(path, 'segmentation.config.duplicate_id', { id });
+      seen.add(id);
+    },
   };
+  return checker;
 }
