@@ -10,14 +10,19 @@ import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
+import { createClassificationService } from './core/segmentation/classification-service.ts';
+import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
 import { createValueService } from './core/value/value-service.ts';
 import { createWhitespaceService } from './core/value/whitespace-service.ts';
 import type { Database } from './db/connect.ts';
 import { createAuthRepository } from './db/repositories/auth-repository.ts';
+import { createClassificationSourceRepository } from './db/repositories/classification-source-repository.ts';
 import { createRepositories, createTransaction } from './db/repositories/create-repositories.ts';
 import { createExcelRepository, createExcelTransaction } from './db/repositories/excel-repository.ts';
+import { createJobRepository } from './db/repositories/job-repository.ts';
+import { createSegmentationReportRepository } from './db/repositories/segmentation-report-repository.ts';
 
 export interface ServiceOptions {
   clock?: Clock;
@@ -54,6 +59,18 @@ export function createServices(database: Database, options: ServiceOptions = {})
     whitespace: createWhitespaceService({ repos, transaction }),
     backgrounds: createBackgroundService({ repos, transaction }),
     profileQuestions: createProfileQuestionService({ repos, transaction }),
+    classification: createClassificationService({
+      repos,
+      transaction,
+      clock,
+      source: createClassificationSourceRepository(database.db),
+      jobs: createJobRepository(database.db),
+    }),
+    segmentationReports: createSegmentationReportService({
+      reports: createSegmentationReportRepository(database.db),
+      segmentation: repos.segmentation,
+      clock,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ const commands = await Promise.all([
   import('./user-command.ts').then((m) => m.userCommand()),
   import('./import-command.ts').then((m) => m.importCommand()),
   import('./export-command.ts').then((m) => m.exportCommand()),
+  import('./classify-command.ts').then((m) => m.classifyCommand()),
 ]);
 for (const command of commands) program.addCommand(command);
 

@@ -22,6 +22,7 @@ import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
+import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
 export interface AppOptions {
@@ -80,6 +81,7 @@ export function createApp(services: Services, options: AppOptions) {
     auditRoutes(services),
     excelRoutes(services),
     valueRoutes(services),
+    segmentationRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

@@ -1,6 +1,8 @@
 // Kysely implementation of the segmentation port: config versions, assessments, overrides (ended ones stay
 // as history) and results per account, period and model. Results are written with one multi-row
-// INSERT … ON CONFLICT per chunk; the rows travel as one JSON document that the server unpacks.
+// INSERT … ON CONFLICT per chunk; the rows travel as one JSON document that the server unpacks. A result
+// equal to the stored one is left alone, so a recompute where little changed writes little (computed_at
+// then says when the result last changed).
 import { type Kysely, sql } from 'kysely';
 import type {
   ResultRow,
@@ -226,6 +228,8 @@ async function upsertChunk(
       i: r.inputs,
     })),
   );
+  // Rows equal to the stored ones are filtered out before the insert, so a re-run takes no row locks and
+  // writes no new row versions for them.
   await sql`
     INSERT INTO account_classification
       (account_id, period, model, value, computed_value, score, explanation_key, explanation_params, inputs,
@@ -233,6 +237,12 @@ async function upsertChunk(
     SELECT t.a, ${period}::date, t.m, t.v, t.c, t.s, t.k, t.p, t.i, ${configVersion}::int, now()
       FROM jsonb_to_recordset(${doc}::jsonb)
         AS t(a bigint, m text, v text, c text, s numeric, k text, p jsonb, i jsonb)
+      LEFT JOIN account_classification old
+        ON old.account_id = t.a AND old.period = ${period}::date AND old.model = t.m
+     WHERE old.account_id IS NULL
+        OR (old.value, old.computed_value, old.score, old.explanation_key, old.explanation_params, old.inputs,
+            old.config_version)
+           IS DISTINCT FROM (t.v, t.c, t.s, t.k, t.p, t.i, ${configVersion}::int)
     ON CONFLICT (account_id, period, model) DO UPDATE SET
       value = excluded.value,
       computed_value = excluded.computed_value,

@@ -229,6 +229,17 @@ export const AssessmentDoc = z
   })
   .openapi('AssessmentDoc');
 
+export const ClassificationQuery = z.object({ period: Period.optional() }).strict();
+export const HistoryQuery = z.object({ model: ModelKey.optional() }).strict();
+export const OverrideParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+  model: ModelKey.openapi({ param: { name: 'model', in: 'path' } }),
+});
+
 export type DashboardT = z.infer<typeof Dashboard>;
 export type ModelResultT = z.infer<typeof ModelResult>;
 export type AccountClassificationT = z.infer<typeof AccountClassification>;
