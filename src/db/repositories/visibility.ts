@@ -35,6 +35,10 @@ export function visibleAccountIds(db: Kysely<DB>, scope: Scope) {
 /** A WHERE condition on `column` (an account id column) that keeps only visible accounts. */
 export function accountVisible(db: Kysely<DB>, scope: Scope, column: string): Expression<SqlBool> {
   if (scope.kind === 'all') return sql<SqlBool>`true`;
+  // A rep's own accounts and teams are a few hundred of 100,000: `= ANY (ARRAY(…))` makes the planner fetch
+  // exactly those by key. With `IN (…)` it estimates the set too large, scans every account and hash-joins.
+  if (scope.kind === 'own')
+    return sql<SqlBool>`${sql.ref(column)} = ANY (ARRAY(${visibleAccountIds(db, scope)}))`;
   return sql<SqlBool>`${sql.ref(column)} IN (${visibleAccountIds(db, scope)})`;
 }
 
