@@ -81,22 +81,60 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
       if (filter.industry) base = base.where('a.industry', '=', filter.industry);
       if (filter.q) {
         const pattern = `%${escapeLike(filter.q)}%`;
-        base = base.where((eb) => eb.or([eb('a.name', 'ilike', pattern), eb('a.code', 'ilike', pattern)]));
+        // Chinese terms have no letter case: LIKE finds the same rows as ILIKE without lower-casing each name.
+        const op = filter.q.toLowerCase() === filter.q.toUpperCase() ? 'like' : 'ilike';
+        base = base.where((eb) => eb.or([eb('a.name', op, pattern), eb('a.code', op, pattern)]));
       }
       const [sortColumn, direction] = SORTS[filter.sort] ?? ['a.name', 'asc'];
-      const page = base
-        .select('a.account_id')
-        .orderBy(sql.ref(sortColumn), direction)
-        .orderBy('a.account_id')
-        .limit(filter.limit)
-        .offset(filter.offset);
+      const inOrder = sql`${sql.ref(sortColumn)} ${sql.raw(direction)}, a.account_id`;
+      const counted = base.select((eb) => eb.fn.countAll<number>().as('n'));
+      if (scope.kind === 'own') {
+        // A rep sees a few hundred accounts, all read anyway to sort them, so one pass also counts them.
+        // Region and parent names come from subqueries run for the page's rows only: planning a four-way
+        // join took longer than running this whole query.
+        const rows = await base
+          .innerJoin('app_user as o', 'o.app_user_id', 'a.owner_user_id')
+          .select((eb) => [
+            'a.account_id as id',
+            'a.code',
+            'a.name',
+            'a.type',
+            'a.status',
+            'a.industry',
+            'a.province',
+            'a.city',
+            'a.region_unit_id as regionId',
+            eb
+              .selectFrom('org_unit as r')
+              .select('r.name')
+              .whereRef('r.org_unit_id', '=', 'a.region_unit_id')
+              .as('regionName'),
+            'a.owner_user_id as ownerId',
+            'o.display_name as ownerName',
+            'a.parent_account_id as parentId',
+            eb
+              .selectFrom('account as p')
+              .select('p.name')
+              .whereRef('p.account_id', '=', 'a.parent_account_id')
+              .as('parentName'),
+            'a.updated_at as updatedAt',
+            sql<number>`count(*) OVER ()`.as('total'),
+          ])
+          .orderBy(inOrder)
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute();
+        const total = rows[0]?.total ?? (filter.offset > 0 ? (await counted.executeTakeFirstOrThrow()).n : 0);
+        return { items: rows.map(({ total: _, ...row }) => toSummary(row)), total: Number(total) };
+      }
+      // Wider scopes: the page can come from the sort column's index and stop after `limit` rows.
+      const page = base.select('a.account_id').orderBy(inOrder).limit(filter.limit).offset(filter.offset);
       const [rows, count] = await Promise.all([
         summaryQuery()
           .innerJoin(page.as('page'), 'page.account_id', 'a.account_id')
-          .orderBy(sql.ref(sortColumn), direction)
-          .orderBy('a.account_id')
+          .orderBy(inOrder)
           .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        counted.executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toSummary), total: Number(count.n) };
     },

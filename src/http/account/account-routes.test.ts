@@ -85,6 +85,17 @@ describe('GET /api/accounts — search, filters, sort, paging', () => {
     expect(body.total).toBe(5);
     expect(body.items.map((i) => i.code)).toEqual(['KA-4', 'KA-3']);
   });
+  it.each([
+    [0, ['KA-5', 'KA-2']],
+    [2, ['KA-1']],
+    [3, []],
+  ])("a rep's page at offset %d counts everything they see", async (offset, expected) => {
+    const client = await t.as('rep_east');
+    const res = await client.get(`/api/accounts?sort=-code&limit=2&offset=${offset}`);
+    const body = (await res.json()) as { items: Array<{ code: string }>; total: number };
+    expect(body.items.map((i) => i.code)).toEqual(expected);
+    expect(body.total).toBe(3);
+  });
   it('rejects unknown parameters and bad values naming the field', async () => {
     const client = await t.as('admin');
     const res = await client.get('/api/accounts?limit=0&colour=red&type=spaceship');
