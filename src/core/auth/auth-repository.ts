@@ -1,9 +1,12 @@
 // Ports for sessions, API tokens and login attempts. Secrets are stored only as SHA-256 hashes.
+import type { UserRecord } from '../org/org-repository.ts';
 
 export interface SessionRecord {
   userId: number;
   csrfToken: string;
   expiresAt: Date;
+  /** Read in the same query as the session: every authenticated request needs both. */
+  user: UserRecord;
 }
 
 export interface AuthRepository {

@@ -57,9 +57,8 @@ export function createAuthService({ auth, repos, clock, sessionHours }: AuthServ
     /** The actor and CSRF token of a live session, or undefined. */
     async resolveSession(sessionId: string): Promise<{ actor: Actor; csrfToken: string } | undefined> {
       const session = await auth.findSession(hashSecret(sessionId));
-      if (!session || session.expiresAt <= clock.now()) return undefined;
-      const actor = await activeActor(session.userId);
-      return actor ? { actor, csrfToken: session.csrfToken } : undefined;
+      if (!session || session.expiresAt <= clock.now() || !session.user.active) return undefined;
+      return { actor: toActor(session.user), csrfToken: session.csrfToken };
     },
 
     async logout(sessionId: string) {

@@ -1,6 +1,7 @@
 // Kysely implementation of sessions, tokens and login attempts.
 import { type Kysely, sql } from 'kysely';
 import type { AuthRepository } from '../../core/auth/auth-repository.ts';
+import type { Role } from '../../core/org/roles.ts';
 import type { DB } from '../schema.ts';
 
 export function createAuthRepository(db: Kysely<DB>): AuthRepository {
@@ -18,11 +19,26 @@ export function createAuthRepository(db: Kysely<DB>): AuthRepository {
     },
     async findSession(idHash) {
       const row = await db
-        .selectFrom('user_session')
-        .select(['app_user_id as userId', 'csrf_token as csrfToken', 'expires_at as expiresAt'])
-        .where('user_session_id', '=', idHash)
+        .selectFrom('user_session as s')
+        .innerJoin('app_user as u', 'u.app_user_id', 's.app_user_id')
+        .innerJoin('org_unit as o', 'o.org_unit_id', 'u.org_unit_id')
+        .select([
+          's.app_user_id as userId',
+          's.csrf_token as csrfToken',
+          's.expires_at as expiresAt',
+          'u.username',
+          'u.display_name as displayName',
+          'u.role',
+          'u.org_unit_id as orgUnitId',
+          'o.name as orgUnitName',
+          'o.path as orgUnitPath',
+          'u.active',
+        ])
+        .where('s.user_session_id', '=', idHash)
         .executeTakeFirst();
-      return row;
+      if (!row) return undefined;
+      const { userId, csrfToken, expiresAt, ...user } = row;
+      return { userId, csrfToken, expiresAt, user: { ...user, id: userId, role: user.role as Role } };
     },
     async deleteSession(idHash) {
       await db.deleteFrom('user_session').where('user_session_id', '=', idHash).execute();
