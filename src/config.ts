@@ -6,6 +6,8 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections per server process (DB_POOL_SIZE); PGlite has one. */
+  dbPoolSize: number;
   /** Load the demo company when the database is empty. */
   demo: boolean;
   /** Upload limit for imports, bytes. */
@@ -23,6 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
     demo: (env.DEMO ?? 'true') !== 'false',
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024,
     sessionHours: Number(env.SESSION_HOURS ?? 12),

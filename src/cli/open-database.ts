@@ -4,7 +4,11 @@ import { connectDatabase, type Database } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 
 export async function openDatabase(config: AppConfig): Promise<{ database: Database; applied: string[] }> {
-  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
   const applied = await migrate(database);
   return { database, applied };
 }
