@@ -1,23 +1,44 @@
 // The demo company at the CLI edge: its one password, the logins worth trying, and the load with today's
 // business date. Shared by `kamdesk seed --demo` and by `kamdesk serve` on an empty database.
 import { DEMO_LOGINS } from '../core/demo/demo-org.ts';
+import { DEFAULT_DEMO_SEED } from '../core/demo/generate-demo-company.ts';
+import { periodOf, shiftPeriod } from '../core/segmentation/classification-period.ts';
 import { businessDate } from '../core/shared/clock.ts';
+import { createServices } from '../create-services.ts';
 import type { Database } from '../db/connect.ts';
+import { loadDemoAssessments } from '../db/demo/demo-assessments.ts';
 import { loadDemoValue } from '../db/demo/demo-value.ts';
 import { type DemoLoadSummary, type LoadDemoOptions, loadDemoCompany } from '../db/demo/load-demo-company.ts';
 
 /** Every demo user's password; printed with the logins, documented in the README. */
 export const DEMO_PASSWORD = 'kamdesk';
 
-/** Loads the demo company with order history up to the month before `now` (China business date). */
+/** Months of classification history the demo starts with, besides the current month. */
+export const DEMO_CLASSIFIED_PAST_MONTHS = 3;
+
+/**
+ * Loads the demo company with order history up to the month before `now` (China business date). Then
+ * some accounts get assessments and overrides, and every account is classified for this month and the
+ * three before it, so classification history and movements are not empty on the first visit.
+ */
 export async function loadDemo(
   database: Database,
   now: Date,
-  options: Omit<LoadDemoOptions, 'today' | 'password'> = {},
+  options: Omit<LoadDemoOptions, 'today' | 'password'> & {
+    onClassify?: ((period: string, done: number, total: number) => void) | undefined;
+  } = {},
 ): Promise<DemoLoadSummary> {
+  const { onClassify, ...load } = options;
   const today = businessDate(now);
-  const summary = await loadDemoCompany(database, { ...options, today, password: DEMO_PASSWORD });
+  const summary = await loadDemoCompany(database, { ...load, today, password: DEMO_PASSWORD });
   await loadDemoValue(database, today);
+  const period = periodOf(now);
+  await loadDemoAssessments(database, { seed: options.seed ?? DEFAULT_DEMO_SEED, period });
+  const { classification } = createServices(database, { clock: { now: () => now } });
+  for (let back = DEMO_CLASSIFIED_PAST_MONTHS; back >= 0; back--) {
+    const month = shiftPeriod(period, -back);
+    await classification.recomputeAllInline(month, (done, total) => onClassify?.(month, done, total));
+  }
   return summary;
 }
 

@@ -83,6 +83,8 @@ export function seedCommand(): Command {
           linesPerAccountMonth: opts.linesPerMonth,
           seed: opts.seed,
           onProgress: progress.update,
+          onClassify: (period, done, total) =>
+            progress.update(`客户分级 classification ${period.slice(0, 7)}`, done, total),
         });
         progress.stop();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -103,16 +105,17 @@ export function seedCommand(): Command {
 
 /** One bar per phase on a terminal; elsewhere (CI, a pipe) one line when each phase completes. */
 function createProgress(): {
-  update: (phase: DemoLoadPhase, done: number, total: number) => void;
+  update: (phase: DemoLoadPhase | string, done: number, total: number) => void;
   stop: () => void;
 } {
+  const label = (phase: string) => PHASE_LABEL[phase as DemoLoadPhase] ?? phase;
   if (!process.stderr.isTTY) {
-    const finished = new Set<DemoLoadPhase>();
+    const finished = new Set<string>();
     return {
       update(phase, done, total) {
         if (done < total || finished.has(phase)) return;
         finished.add(phase);
-        console.error(`  ${PHASE_LABEL[phase]}: ${total.toLocaleString('en-US')} ✓`);
+        console.error(`  ${label(phase)}: ${total.toLocaleString('en-US')} ✓`);
       },
       stop() {},
     };
@@ -126,13 +129,13 @@ function createProgress(): {
     },
     cliProgress.Presets.shades_classic,
   );
-  const bars = new Map<DemoLoadPhase, cliProgress.SingleBar>();
+  const bars = new Map<string, cliProgress.SingleBar>();
   let stopped = false;
   return {
     update(phase, done, total) {
       let bar = bars.get(phase);
       if (!bar) {
-        bar = multi.create(total, 0, { phase: PHASE_LABEL[phase].padEnd(14) });
+        bar = multi.create(total, 0, { phase: label(phase).padEnd(14) });
         bars.set(phase, bar);
       }
       bar.setTotal(total);
