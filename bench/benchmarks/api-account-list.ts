@@ -2,6 +2,7 @@
 // connections, against the demo company at --scale accounts on PostgreSQL, side by side with the bare
 // /api/ping route of the same server process — the framework's ceiling on this machine.
 // Goals: list throughput ≥ 20% of the bare route's, list p99 < 50 ms, and every response a 200.
+import pg from 'pg';
 import { loadDemoCompany } from '../../src/db/demo/load-demo-company.ts';
 import { dropBenchDatabase, prepareBenchDatabase } from '../lib/bench-database.ts';
 import {
@@ -15,7 +16,7 @@ import { startChildServer } from '../lib/child-server.ts';
 import { GENERATOR_SAFE_ACCOUNTS, topUpAccounts } from '../lib/demo-top-up.ts';
 import { type LoadResult, runLoad } from '../lib/http-load.ts';
 import { createPhaseProgress } from '../lib/phase-progress.ts';
-import { startCpuSample } from '../lib/process-cpu.ts';
+import { type CpuSample, startCpuSample } from '../lib/process-cpu.ts';
 
 /** Bump when the loaded data changes (loader options below, generator output) to rebuild kept databases. */
 const DATA_VERSION = 2;
@@ -118,7 +119,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       headers,
       paths,
     });
-    const cpu = startCpuSample(server.pid);
+    const cpu = startCpuSample(server.pid, await backendPids(ctx.databaseUrl, name));
     const result = await runLoad({
       baseUrl: server.baseUrl,
       connections: CONNECTIONS,
@@ -127,18 +128,22 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       paths,
     });
     const usage = cpu();
+    const perRequest = cpuPerRequest(usage, result.requestsPerSecond);
     ctx.log(
-      `  ${Math.round(result.requestsPerSecond).toLocaleString('en-US')} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms; CPU % of a core: server ${usage.server ?? '?'}, load generator ${usage.loadGenerator}, PostgreSQL ${usage.postgres ?? '?'}, machine ${usage.machine ?? '?'}`,
+      `  ${Math.round(result.requestsPerSecond).toLocaleString('en-US')} req/s, p50 ${result.latencyMs.p50.toFixed(2)} ms, p99 ${result.latencyMs.p99.toFixed(2)} ms`,
     );
-    return { result, cpu: usage };
+    ctx.log(
+      `  CPU per request: server ${perRequest.server ?? '?'} ms, PostgreSQL ${perRequest.postgres ?? '?'} ms, load generator ${perRequest.loadGenerator} ms; machine ${usage.machine ?? '?'}% busy (100% = one core), other work ${perRequest.otherPercent ?? '?'}%`,
+    );
+    return { result, cpu: { percentOfOneCore: usage, msPerRequest: perRequest } };
   };
   const bare = await measure('GET /api/ping', ['/api/ping']);
   const list = await measure(`GET /api/accounts?limit=${PAGE_SIZE}&q=…`, listPaths);
 
   const ratio = (list.result.requestsPerSecond / bare.result.requestsPerSecond) * 100;
   const figures: Figure[] = [
-    ...loadFigures('GET /api/ping', bare.result),
-    ...loadFigures('GET /api/accounts', list.result, GOAL_P99_MS),
+    ...loadFigures('GET /api/ping', bare.result, bare.cpu.msPerRequest),
+    ...loadFigures('GET /api/accounts', list.result, list.cpu.msPerRequest, GOAL_P99_MS),
     figure('list ÷ bare', 'throughput', ratio, '%', { op: '>=', threshold: GOAL_RATIO_PERCENT }),
     figure('data set', prepared.reused ? 'load time (earlier run)' : 'load time', prepared.loadSeconds, 's'),
   ];
@@ -155,19 +160,25 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
         dataVersion: DATA_VERSION,
         summary: prepared.summary,
       },
+      serverEnv: { LOG_LEVEL: 'warn', DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? 'default (10)' },
       user: USERNAME,
       visibleAccounts: visible,
       connections: CONNECTIONS,
       pageSize: PAGE_SIZE,
       warmupSeconds: WARMUP_SECONDS,
       searchHits: hits.filter((h) => h.term !== ''),
-      bare: { path: '/api/ping', ...bare.result, cpuPercentOfOneCore: bare.cpu },
-      list: { paths: listPaths, ...list.result, cpuPercentOfOneCore: list.cpu },
+      bare: { path: '/api/ping', ...bare.result, cpu: bare.cpu },
+      list: { paths: listPaths, ...list.result, cpu: list.cpu },
     },
   };
 }
 
-function loadFigures(target: string, result: LoadResult, p99Goal?: number): Figure[] {
+function loadFigures(
+  target: string,
+  result: LoadResult,
+  cpu: ReturnType<typeof cpuPerRequest>,
+  p99Goal?: number,
+): Figure[] {
   const failed = result.non2xx + result.errors + result.timeouts;
   const p99Target = p99Goal === undefined ? undefined : ({ op: '<', threshold: p99Goal } as const);
   const p99 = figure(target, 'p99 latency', result.latencyMs.p99, 'ms', p99Target);
@@ -178,7 +189,47 @@ function loadFigures(target: string, result: LoadResult, p99Goal?: number): Figu
     figure(target, 'p50 latency', result.latencyMs.p50, 'ms'),
     p99,
     figure(target, 'failed responses', failed, '', { op: '<=', threshold: 0 }),
+    // Machine-independent-ish cost, and how much else ran meanwhile: read a slow run with these.
+    figure(
+      target,
+      'CPU per request',
+      (cpu.server ?? 0) + (cpu.postgres ?? 0) + (cpu.loadGenerator ?? 0),
+      'ms',
+    ),
+    ...(cpu.otherPercent === undefined
+      ? []
+      : [figure(target, 'other work, % of a core', cpu.otherPercent, '%')]),
   ];
+}
+
+/** CPU milliseconds per request by process, and the share of the machine busy with other work. */
+function cpuPerRequest(usage: CpuSample, requestsPerSecond: number) {
+  const ms = (percent: number | undefined) =>
+    percent === undefined || requestsPerSecond === 0
+      ? undefined
+      : Math.round(((percent * 10) / requestsPerSecond) * 1000) / 1000;
+  const ours = (usage.server ?? 0) + (usage.postgres ?? 0) + usage.loadGenerator;
+  return {
+    server: ms(usage.server),
+    postgres: ms(usage.postgres),
+    loadGenerator: ms(usage.loadGenerator),
+    otherPercent: usage.machine === undefined ? undefined : Math.max(0, Math.round(usage.machine - ours)),
+  };
+}
+
+/** Process ids of the PostgreSQL backends connected to the benchmark database (the server's pool). */
+async function backendPids(adminUrl: string, database: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [database],
+    );
+    return result.rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Signs in and returns the Cookie header for the session. */

@@ -1,6 +1,6 @@
-// CPU time from /proc (Linux), to see who saturates the cores during a load run: the server process, the
-// load generator (this process) and, by difference from the machine total, mostly PostgreSQL.
-import { readdirSync, readFileSync } from 'node:fs';
+// CPU time from /proc (Linux), to see who saturates the cores during a load run: the server process, its
+// PostgreSQL backends, the load generator (this process) and, by difference from the machine total, other work.
+import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
@@ -31,44 +31,26 @@ export function machineBusySeconds(): number | undefined {
   }
 }
 
-/** CPU seconds of every process named `name` alive now (PostgreSQL runs one process per connection). */
-export function processesCpuSeconds(name: string): Map<number, number> {
-  const used = new Map<number, number>();
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    return used;
-  }
-  for (const pid of pids) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== name) continue;
-    } catch {
-      continue;
-    }
-    const seconds = processCpuSeconds(Number(pid));
-    if (seconds !== undefined) used.set(Number(pid), seconds);
-  }
-  return used;
-}
-
 /** CPU use during a run in percent of one core (200 = both cores of a two-core machine). */
 export interface CpuSample {
   server: number | undefined;
   loadGenerator: number;
-  /** PostgreSQL processes on this machine (all of them, not only the benchmark's connections). */
+  /** The PostgreSQL backends serving the benchmark's connections. */
   postgres: number | undefined;
   /** Everything busy on the machine, including other work that runs at the same time. */
   machine: number | undefined;
 }
 
-/** Starts measuring; the returned function gives CPU use in percent of one core over the elapsed time. */
-export function startCpuSample(serverPid: number): () => CpuSample {
+/**
+ * Starts measuring the server process and the given PostgreSQL backends (one per pooled connection); the
+ * returned function gives CPU use in percent of one core over the elapsed time.
+ */
+export function startCpuSample(serverPid: number, postgresPids: readonly number[]): () => CpuSample {
   const started = performance.now();
   const server = processCpuSeconds(serverPid);
   const own = process.cpuUsage();
   const machine = machineBusySeconds();
-  const postgres = processesCpuSeconds('postgres');
+  const postgres = new Map(postgresPids.map((pid) => [pid, processCpuSeconds(pid)]));
   return () => {
     const seconds = (performance.now() - started) / 1000;
     const percent = (used: number | undefined) =>
@@ -76,9 +58,12 @@ export function startCpuSample(serverPid: number): () => CpuSample {
     const ownUsed = process.cpuUsage(own);
     const serverNow = processCpuSeconds(serverPid);
     const machineNow = machineBusySeconds();
+    // A backend that went away during the run (pool idle time-out) is left out.
     let postgresUsed = 0;
-    for (const [pid, seconds] of processesCpuSeconds('postgres'))
-      postgresUsed += seconds - (postgres.get(pid) ?? 0);
+    for (const [pid, before] of postgres) {
+      const after = processCpuSeconds(pid);
+      if (before !== undefined && after !== undefined) postgresUsed += after - before;
+    }
     return {
       server: server === undefined || serverNow === undefined ? undefined : percent(serverNow - server),
       loadGenerator: percent((ownUsed.user + ownUsed.system) / 1e6) ?? 0,
