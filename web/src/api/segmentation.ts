@@ -85,6 +85,7 @@ export function useSegmentationConfig() {
   });
 }
 
+/** Saves a new config version; the server then recomputes every account in a background job. */
 export function useSaveSegmentationConfig() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -92,6 +93,7 @@ export function useSaveSegmentationConfig() {
       apiJson<SegmentationConfigDocT>('PUT', '/segmentation/config', { body: { config } }),
     onSuccess: (doc) => {
       queryClient.setQueryData(segmentationKeys.config, doc);
+      void queryClient.invalidateQueries({ queryKey: segmentationKeys.latestJob });
       void queryClient.invalidateQueries({ queryKey: ['audit'] });
     },
   });
@@ -210,7 +212,7 @@ function useRefreshClassification(accountId: number) {
   };
 }
 
-/** Saves the assessment, then recomputes this account so the new classes show at once. */
+/** Saves the assessment (the server recomputes the account at once), then reads the new classes. */
 export function useSaveAssessment(accountId: number) {
   const refresh = useRefreshClassification(accountId);
   return useMutation({
@@ -218,9 +220,7 @@ export function useSaveAssessment(accountId: number) {
       const doc = await apiJson<AssessmentDocT>('PUT', `/accounts/${accountId}/assessment`, {
         body: assessment,
       });
-      const classification = await apiJson<AccountClassificationT>('POST', '/segmentation/recompute', {
-        body: { accountId },
-      });
+      const classification = await apiGet<AccountClassificationT>(`/accounts/${accountId}/classification`);
       return { doc, classification };
     },
     onSuccess: refresh,

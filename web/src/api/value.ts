@@ -92,6 +92,9 @@ export function useSaveBackground(accountId: number) {
   });
 }
 
+/** The blocks in the order of seed 001 (personal, interpersonal, work). */
+const BLOCK_ORDER: readonly ProfileBlock[] = ['personal', 'interpersonal', 'work'];
+
 /** Every question, active or not, in block and sort order; contact screens show only the active ones. */
 export function useProfileQuestions() {
   return useQuery({
@@ -100,7 +103,10 @@ export function useProfileQuestions() {
     staleTime: 5 * 60_000,
     select: (data) =>
       [...data.items].sort(
-        (a, b) => a.block.localeCompare(b.block) || a.sortOrder - b.sortOrder || a.id - b.id,
+        (a, b) =>
+          BLOCK_ORDER.indexOf(a.block) - BLOCK_ORDER.indexOf(b.block) ||
+          a.sortOrder - b.sortOrder ||
+          a.id - b.id,
       ),
   });
 }

@@ -10,14 +10,22 @@ interface YuanInputProps {
   disabled?: boolean;
 }
 
+/** 1234567.8 → 1,234,567.8 (the integer part only). */
+function groupThousands(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 export function YuanInput({ value, onChange, ...rest }: YuanInputProps) {
   return (
     <InputNumber<number>
       {...rest}
       prefix="¥"
       min={0}
-      precision={2}
       step={100}
+      formatter={(yuan) => (yuan === undefined ? '' : groupThousands(String(yuan)))}
+      parser={(text) => Number((text ?? '').replace(/,/g, ''))}
       value={value === null || value === undefined ? null : value / 100}
       onChange={(yuan) => onChange?.(yuan === null ? null : Math.round(yuan * 100))}
       style={{ width: '100%', ...rest.style }}

@@ -2,6 +2,9 @@
 // labels with results; these cover what it sends without one (previews, settings, filters).
 import type { TFunction } from 'i18next';
 import { MODEL_VALUES, type ModelKey } from '../../../src/core/segmentation/segmentation-types.ts';
+import { hasMessage, translate } from '../../../src/core/shared/messages.ts';
+import { currentLang } from '../i18n/i18n.ts';
+import { formatYuan } from './money.ts';
 
 /** The account-level models in the order screens list them. */
 export const MODELS_IN_ORDER = [
@@ -25,12 +28,35 @@ export function modelLabel(t: TFunction, model: ModelKey): string {
   return t(`segmentation.model.${model}`);
 }
 
-/** The label of a model's value; an unknown value is shown as it is. */
+/** Value of a model an account had no result for (previews count it as a change from "none"). */
+const NO_VALUE = 'none';
+
+/**
+ * The label of a model's value, from the catalogue the server labels its answers with (core messages), so a
+ * class reads the same in every place; an unknown value is shown as it is.
+ */
 export function valueLabel(t: TFunction, model: ModelKey, value: string): string {
-  const labels: Record<string, Record<string, string> | undefined> = t('segmentation.value', {
-    returnObjects: true,
-  });
-  return labels[model]?.[value] ?? value;
+  if (value === NO_VALUE) return t('segmentation.notComputed');
+  const key = `segmentation.value.${model}.${value}`;
+  return hasMessage(key) ? translate(key, currentLang()) : value;
+}
+
+/** What a result's score means differs per model: a lifetime profit, a rank, a growth rate, a 0–100 score. */
+export function scoreText(t: TFunction, model: ModelKey, score: number): string {
+  switch (model) {
+    case 'clp_tier':
+      return t('segmentation.scoreOf.clp_tier', { value: formatYuan(score) });
+    case 'pareto':
+      return t('segmentation.scoreOf.pareto', { value: score });
+    case 'relationship_stage':
+      return t('segmentation.scoreOf.relationship_stage', { value: score.toFixed(1) });
+    case 'org_relationship':
+      return t('segmentation.scoreOf.org_relationship', { value: score });
+    case 'portfolio':
+      return t('segmentation.scoreOf.portfolio', { value: score.toFixed(1) });
+    default:
+      return t('segmentation.scoreOf.default', { value: score.toFixed(1) });
+  }
 }
 
 /** Colours from best to worst, one per rank; charts and tags use them so a class looks the same everywhere. */

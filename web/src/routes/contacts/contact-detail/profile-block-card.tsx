@@ -106,6 +106,8 @@ export function ProfileBlockCard({ contact, block, editable, questions, stale }:
         <Descriptions
           column={1}
           size="small"
+          layout="vertical"
+          className="kd-profile-answers"
           items={keys.map((key) => ({
             key,
             label: askedKeys.includes(key) ? (

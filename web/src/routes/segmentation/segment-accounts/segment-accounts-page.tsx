@@ -18,6 +18,7 @@ import {
 import {
   MODELS_IN_ORDER,
   modelLabel,
+  scoreText,
   valueLabel,
   valuesOf,
   valueTagColor,
@@ -146,9 +147,9 @@ export default function SegmentAccountsPage() {
               title: t('segmentation.score'),
               dataIndex: 'score',
               key: 'score',
-              width: 90,
+              width: 180,
               align: 'right',
-              render: (score: number | null) => (score === null ? '–' : score.toFixed(1)),
+              render: (score: number | null) => (score === null ? '–' : scoreText(t, model, score)),
             },
             {
               title: t('segmentation.revenue'),

@@ -61,7 +61,10 @@ export function ClpPyramidChart({
             position: 'inside',
             color: '#fff',
             formatter: (params: { data: TierDatum }) =>
-              `${params.data.tier.label}  ${t('segmentation.accountsCount', { count: params.data.tier.count })}`,
+              t('segmentation.clp.tierLabel', {
+                label: params.data.tier.label,
+                count: params.data.tier.count,
+              }),
           },
         },
       ],

@@ -173,24 +173,19 @@ export default function SegmentationDashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card
-            size="small"
-            title={t('segmentation.portfolio.title')}
-            extra={
-              <Space size={4} wrap>
-                {data.portfolioCounts.map((item) => (
-                  <Tag
-                    key={item.value}
-                    color={valueTagColor('portfolio', item.value)}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => drill({ model: 'portfolio', value: item.value })}
-                  >
-                    {item.label} {item.count}
-                  </Tag>
-                ))}
-              </Space>
-            }
-          >
+          <Card size="small" title={t('segmentation.portfolio.title')}>
+            <Space size={4} wrap>
+              {data.portfolioCounts.map((item) => (
+                <Tag
+                  key={item.value}
+                  color={valueTagColor('portfolio', item.value)}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => drill({ model: 'portfolio', value: item.value })}
+                >
+                  {item.label} {item.count}
+                </Tag>
+              ))}
+            </Space>
             <PortfolioChart
               portfolio={data.portfolio}
               threshold={threshold}

@@ -102,7 +102,6 @@ export function CriteriaEditor({ axis }: { axis: Axis }) {
                       <InputNumber<number>
                         min={0}
                         max={100}
-                        precision={2}
                         style={{ width: 90 }}
                         aria-label={t('segmentation.settings.weight')}
                       />
@@ -135,7 +134,9 @@ export function CriteriaEditor({ axis }: { axis: Axis }) {
               ))}
             </tbody>
           </table>
-          <Form.ErrorList errors={errors} />
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Form.ErrorList errors={errors} />
+          </Form.Item>
           <Button
             type="dashed"
             icon={<PlusOutlined />}

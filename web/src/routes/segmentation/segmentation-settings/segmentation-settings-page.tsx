@@ -31,7 +31,6 @@ import {
   type SegmentationConfig,
   useLatestJob,
   usePreviewSegmentationConfig,
-  useRecomputeAll,
   useSaveSegmentationConfig,
   useSegmentationConfig,
 } from '../../../api/segmentation.ts';
@@ -97,7 +96,6 @@ function SettingsForm({ config, version, updatedAt, updatedBy }: SettingsFormPro
   const [watchingJob, setWatchingJob] = useState(false);
   const previewMutation = usePreviewSegmentationConfig();
   const save = useSaveSegmentationConfig();
-  const recompute = useRecomputeAll();
   const latestJob = useLatestJob(watchingJob);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
 
@@ -169,13 +167,8 @@ function SettingsForm({ config, version, updatedAt, updatedBy }: SettingsFormPro
         setDirty(false);
         setPreview(null);
         message.success(t('segmentation.settings.saved'));
-        // A running job already picks up the new settings' successor; 409 means one is running.
-        recompute.mutate(undefined, {
-          onSettled: () => setWatchingJob(true),
-          onError: (error) => {
-            if (!(error instanceof ApiError && error.code === 'conflict')) message.error(error.message);
-          },
-        });
+        // The server starts recomputing every account after a save; follow that job.
+        setWatchingJob(true);
       },
       onError: fromServer,
     });

@@ -20,7 +20,7 @@ interface NumberFieldProps {
   tooltip?: string;
 }
 
-export function NumberField({ name, label, min, max, precision = 2, suffix, tooltip }: NumberFieldProps) {
+export function NumberField({ name, label, min, max, precision, suffix, tooltip }: NumberFieldProps) {
   const { t } = useTranslation();
   return (
     <Form.Item

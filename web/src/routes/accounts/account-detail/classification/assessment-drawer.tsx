@@ -317,7 +317,6 @@ function AssessmentFields({ config }: { config: SegmentationConfig }) {
         >
           <Radio.Group
             optionType="button"
-            size="small"
             options={LEVELS.map((level) => ({ value: level, label: String(level) }))}
           />
         </Form.Item>
