@@ -181,8 +181,17 @@ export function buildAccounts(rng: Random, total: number, owners: readonly DemoO
       } else if (group) {
         name = `${brand.name}${industry.groupWord}集团${city.name}第${attempt - 19}分公司`;
         continue;
-      } else {
+      } else if (attempt <= 30) {
         brand = brandName(rng);
+      } else if (attempt <= 60) {
+        // The owner's city has run out of trade names (large scales): try the rest of the region.
+        province = rng.pick(provincesOf(owner.region));
+        city = rng.pick(province.cities);
+        brand = brandName(rng);
+      } else {
+        // Still taken after that: number the company, which always terminates.
+        name = `${companyName(rng, slot, brand.name, industry, province, city)}（${attempt - 60}）`;
+        continue;
       }
       name = companyName(rng, slot, brand.name, industry, province, city);
     }

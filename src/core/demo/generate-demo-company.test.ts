@@ -193,6 +193,14 @@ describe('generateDemoCompany at the default scale', () => {
   });
 });
 
+describe('generateDemoCompany at benchmark scale', () => {
+  it('finishes at 100,000 accounts with unique names (trade names of a city run out above ~80,000)', () => {
+    const big = generateDemoCompany({ today, accounts: 100_000 });
+    expect(big.accounts).toHaveLength(100_000);
+    expect(new Set(big.accounts.map((a) => a.name)).size).toBe(100_000);
+  }, 60_000);
+});
+
 describe('generateOrderLines', () => {
   const lines = [...generateOrderLines(company, { today })];
 
