@@ -85,13 +85,30 @@ export function useSegmentationConfig() {
   });
 }
 
-/** Saves a new config version; the server then recomputes every account in a background job. */
+/** The newest recompute job, or null when none ever ran. */
+async function latestJobOrNull(signal?: AbortSignal): Promise<JobT | null> {
+  try {
+    return await apiGet<JobT>('/segmentation/jobs/latest', undefined, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'not_found') return null;
+    throw error;
+  }
+}
+
+/**
+ * Saves a new config version; the server then recomputes every account in a background job. The answer
+ * carries the id of the newest job before the save, so the caller can tell the save's job from older ones
+ * (the PUT answers the config only).
+ */
 export function useSaveSegmentationConfig() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (config: SegmentationConfig) =>
-      apiJson<SegmentationConfigDocT>('PUT', '/segmentation/config', { body: { config } }),
-    onSuccess: (doc) => {
+    mutationFn: async (config: SegmentationConfig) => {
+      const before = await latestJobOrNull();
+      const doc = await apiJson<SegmentationConfigDocT>('PUT', '/segmentation/config', { body: { config } });
+      return { doc, previousJobId: before?.id ?? 0 };
+    },
+    onSuccess: ({ doc }) => {
       queryClient.setQueryData(segmentationKeys.config, doc);
       void queryClient.invalidateQueries({ queryKey: segmentationKeys.latestJob });
       void queryClient.invalidateQueries({ queryKey: ['audit'] });
@@ -125,14 +142,7 @@ const isRunning = (job: JobT | null | undefined) => job?.status === 'queued' || 
 export function useLatestJob(enabled = true) {
   return useQuery({
     queryKey: segmentationKeys.latestJob,
-    queryFn: async ({ signal }) => {
-      try {
-        return await apiGet<JobT>('/segmentation/jobs/latest', undefined, signal);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'not_found') return null;
-        throw error;
-      }
-    },
+    queryFn: ({ signal }) => latestJobOrNull(signal),
     enabled,
     staleTime: 0,
     refetchInterval: (query) => (isRunning(query.state.data) ? 1000 : false),

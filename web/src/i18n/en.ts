@@ -758,6 +758,7 @@ export const en: Resources = {
       restoreDefaultsConfirm: 'Fill the form with the built-in defaults? Nothing changes until you save.',
       saved: 'Settings saved; recomputing every account',
       recomputing: 'Recomputing every account with the new settings…',
+      recomputed: 'Every account was recomputed with the new settings',
       problems: 'The settings were not saved. Fix the fields marked in red:',
       previewTitle: 'Preview: class changes under the new settings',
       previewOutdated: 'Settings changed since; preview again',

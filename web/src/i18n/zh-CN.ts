@@ -747,6 +747,7 @@ export const zhCN = {
       restoreDefaultsConfirm: '把表单恢复为系统默认设置？保存后才生效。',
       saved: '设置已保存，正在重新计算全部客户',
       recomputing: '正在按新设置重新计算全部客户…',
+      recomputed: '已按新设置重新计算全部客户',
       problems: '设置有误，未保存。请修改标红的字段：',
       previewTitle: '预览：按新设置会发生的分级变化',
       previewOutdated: '设置已修改，请重新预览',

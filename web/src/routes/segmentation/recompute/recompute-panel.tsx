@@ -10,20 +10,30 @@ import { formatDateTime } from '../../../lib/dates.ts';
 
 const running = (job: JobT | null | undefined) => job?.status === 'queued' || job?.status === 'running';
 
-/** Refreshes the segmentation views once a job this screen saw running has finished. */
-export function useJobCompletion(job: JobT | null | undefined, onDone?: (job: JobT) => void) {
+/**
+ * Refreshes the segmentation views once a job this screen follows has finished, and says so. A job is followed
+ * when the screen saw it running, or when `ours` claims it (a save's job that may be done before the first poll).
+ */
+export function useJobCompletion(
+  job: JobT | null | undefined,
+  onDone?: (job: JobT) => void,
+  ours?: (job: JobT) => boolean,
+) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const { t } = useTranslation();
   const watched = useRef<number | null>(null);
+  const announced = useRef<number | null>(null);
   useEffect(() => {
     if (!job) return;
     if (running(job)) {
       watched.current = job.id;
       return;
     }
-    if (watched.current !== job.id) return;
+    if (watched.current !== job.id && !ours?.(job)) return;
+    if (announced.current === job.id) return;
     watched.current = null;
+    announced.current = job.id;
     if (job.status === 'done') {
       message.success(t('segmentation.recompute.done', { count: job.total }));
       void queryClient.invalidateQueries({
@@ -33,7 +43,7 @@ export function useJobCompletion(job: JobT | null | undefined, onDone?: (job: Jo
       });
     }
     onDone?.(job);
-  }, [job, message, onDone, queryClient, t]);
+  }, [job, message, onDone, ours, queryClient, t]);
 }
 
 export function JobProgress({ job }: { job: JobT }) {
@@ -47,6 +57,16 @@ export function JobProgress({ job }: { job: JobT }) {
         title={t('segmentation.recompute.failed')}
         description={job.error ?? undefined}
       />
+    );
+  }
+  if (job.status === 'done') {
+    return (
+      <div style={{ minWidth: 260 }}>
+        <Typography.Text type="secondary">
+          {t('segmentation.recompute.done', { count: job.total })}
+        </Typography.Text>
+        <Progress percent={100} status="success" size="small" />
+      </div>
     );
   }
   return (

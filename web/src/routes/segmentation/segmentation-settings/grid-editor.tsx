@@ -32,13 +32,14 @@ export function GridEditor({ value, onChange, cellErrors, id }: GridEditorProps)
     <div id={id} className="kd-grid-editor">
       <table>
         <tbody>
+          <tr>
+            <th />
+            <th colSpan={5} className="kd-grid-editor__axis-y">
+              ↑ {t('segmentation.grid.yAxis')}
+            </th>
+          </tr>
           {[...LEVELS].reverse().map((y) => (
             <tr key={y}>
-              {y === 4 ? (
-                <th rowSpan={5} className="kd-grid-editor__axis-y">
-                  {t('segmentation.grid.yAxis')}
-                </th>
-              ) : null}
               <th className="kd-grid-editor__level">{level(y)}</th>
               {LEVELS.map((x) => {
                 const cls = cells[x]?.[y] ?? 'C';
@@ -61,7 +62,6 @@ export function GridEditor({ value, onChange, cellErrors, id }: GridEditorProps)
           ))}
           <tr>
             <th />
-            <th />
             {LEVELS.map((x) => (
               <th key={x} className="kd-grid-editor__level">
                 {level(x)}
@@ -70,9 +70,8 @@ export function GridEditor({ value, onChange, cellErrors, id }: GridEditorProps)
           </tr>
           <tr>
             <th />
-            <th />
             <th colSpan={5}>
-              <Typography.Text type="secondary">{t('segmentation.grid.xAxis')}</Typography.Text>
+              <Typography.Text type="secondary">{t('segmentation.grid.xAxis')} →</Typography.Text>
             </th>
           </tr>
         </tbody>

@@ -28,6 +28,7 @@ import { type Lang, translate } from '../../../../../src/core/shared/messages.ts
 import { ApiError } from '../../../api/http.ts';
 import {
   type ConfigPreviewT,
+  type JobT,
   type SegmentationConfig,
   useLatestJob,
   usePreviewSegmentationConfig,
@@ -50,6 +51,17 @@ import {
 } from './threshold-fields.tsx';
 
 type TabKey = 'grid' | 'portfolio' | 'thresholds';
+/** Shown between the save and the first poll that finds its job. */
+const WAITING_JOB: JobT = {
+  id: 0,
+  kind: '',
+  status: 'queued',
+  total: 0,
+  done: 0,
+  startedAt: null,
+  finishedAt: null,
+  error: null,
+};
 const TAB_OF_SECTION: Record<string, TabKey> = { purchaseGrid: 'grid', portfolio: 'portfolio' };
 
 export default function SegmentationSettingsPage() {
@@ -93,15 +105,24 @@ function SettingsForm({ config, version, updatedAt, updatedBy }: SettingsFormPro
   const [preview, setPreview] = useState<{ result: ConfigPreviewT; draft: string } | null>(null);
   const [dirty, setDirty] = useState(false);
   const [revision, setRevision] = useState(0);
-  const [watchingJob, setWatchingJob] = useState(false);
+  /** After a save: the newest job id before it; the save's recompute job is any later one. */
+  const [jobAfter, setJobAfter] = useState<number | null>(null);
+  const watchingJob = jobAfter !== null;
   const previewMutation = usePreviewSegmentationConfig();
   const save = useSaveSegmentationConfig();
   const latestJob = useLatestJob(watchingJob);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
 
+  const savedJob =
+    jobAfter !== null && latestJob.data && latestJob.data.id > jobAfter ? latestJob.data : undefined;
+  const [finishedJob, setFinishedJob] = useState<JobT | null>(null);
   useJobCompletion(
-    watchingJob ? latestJob.data : undefined,
-    useCallback(() => setWatchingJob(false), []),
+    savedJob,
+    useCallback((job: JobT) => {
+      setJobAfter(null);
+      setFinishedJob(job);
+    }, []),
+    useCallback(() => true, []),
   );
 
   const load = useCallback(
@@ -163,19 +184,20 @@ function SettingsForm({ config, version, updatedAt, updatedBy }: SettingsFormPro
     const value = await checked();
     if (!value) return;
     save.mutate(value, {
-      onSuccess: () => {
+      onSuccess: ({ previousJobId }) => {
         setDirty(false);
         setPreview(null);
+        setFinishedJob(null);
         message.success(t('segmentation.settings.saved'));
         // The server starts recomputing every account after a save; follow that job.
-        setWatchingJob(true);
+        setJobAfter(previousJobId);
       },
       onError: fromServer,
     });
   };
 
   const outdated = preview !== null && preview.draft !== JSON.stringify(draft());
-  const job = watchingJob ? latestJob.data : undefined;
+  const job = savedJob ?? finishedJob ?? (watchingJob ? WAITING_JOB : undefined);
 
   return (
     <Form<SegmentationConfig>
@@ -244,7 +266,11 @@ function SettingsForm({ config, version, updatedAt, updatedBy }: SettingsFormPro
       {job ? (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Typography.Text>{t('segmentation.settings.recomputing')}</Typography.Text>
+            <Typography.Text>
+              {job.status === 'done'
+                ? t('segmentation.settings.recomputed')
+                : t('segmentation.settings.recomputing')}
+            </Typography.Text>
             <JobProgress job={job} />
           </Space>
         </Card>
