@@ -177,12 +177,13 @@ export function useSegmentAccounts(params: SegmentAccountsParams, enabled = true
   });
 }
 
-export function useMovements(params: MovementParams) {
+export function useMovements(params: MovementParams, enabled = true) {
   return useQuery({
     queryKey: segmentationKeys.movements(params),
     queryFn: ({ signal }) =>
       apiGet<{ items: MovementT[]; total: number }>('/segmentation/movements', { ...params }, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -572,6 +572,7 @@ export const en: Resources = {
       up: 'Up',
       all: 'All',
       empty: 'No class changed this period',
+      regionSample: 'With a region filter, the {{count}} latest changes of the region are shown',
       model: 'Model',
       change: 'Change',
     },

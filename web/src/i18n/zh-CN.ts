@@ -561,6 +561,7 @@ export const zhCN = {
       up: '升级',
       all: '全部',
       empty: '本期没有分级变动',
+      regionSample: '按大区筛选时显示该大区最新的 {{count}} 条变动',
       model: '分级模型',
       change: '变动',
     },

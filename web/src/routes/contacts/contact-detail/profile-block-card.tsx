@@ -107,6 +107,7 @@ export function ProfileBlockCard({ contact, block, editable, questions, stale }:
           column={1}
           size="small"
           layout="vertical"
+          colon={false}
           className="kd-profile-answers"
           items={keys.map((key) => ({
             key,

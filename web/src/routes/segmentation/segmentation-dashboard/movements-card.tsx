@@ -17,22 +17,39 @@ import { MODELS_IN_ORDER, modelLabel, valueTagColor } from '../../../lib/segment
 type DirectionFilter = MovementDirection | 'all';
 const DIRECTION_RANK: Record<MovementDirection, number> = { down: 0, changed: 1, up: 2 };
 
-export function MovementsCard({ period, counts }: { period: string; counts: { up: number; down: number } }) {
+interface MovementsCardProps {
+  period: string;
+  counts: { up: number; down: number };
+  /**
+   * With a region filter the list endpoint cannot narrow to the region (it takes no regionId), so the
+   * dashboard's own latest movements of the region are shown instead, filtered here.
+   */
+  regionItems?: readonly MovementT[] | undefined;
+}
+
+export function MovementsCard({ period, counts, regionItems }: MovementsCardProps) {
   const { t } = useTranslation();
   const [direction, setDirection] = useState<DirectionFilter>('down');
   const [model, setModel] = useState<ModelKey | undefined>(undefined);
   const [page, setPage] = useState(1);
   const pageSize = 10;
-  const movements = useMovements({
-    period,
-    model,
-    direction: direction === 'all' ? undefined : direction,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
-  const items = [...(movements.data?.items ?? [])].sort(
+  const movements = useMovements(
+    {
+      period,
+      model,
+      direction: direction === 'all' ? undefined : direction,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    },
+    regionItems === undefined,
+  );
+  const local = regionItems?.filter(
+    (item) => (direction === 'all' || item.direction === direction) && (!model || item.model === model),
+  );
+  const items = [...(local ?? movements.data?.items ?? [])].sort(
     (a, b) => DIRECTION_RANK[a.direction] - DIRECTION_RANK[b.direction],
   );
+  const total = local ? local.length : (movements.data?.total ?? 0);
 
   return (
     <Card
@@ -68,21 +85,27 @@ export function MovementsCard({ period, counts }: { period: string; counts: { up
         </Space>
       }
     >
-      {movements.isError ? (
+      {local ? (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('segmentation.movements.regionSample', { count: regionItems?.length ?? 0 })}
+        </Typography.Paragraph>
+      ) : null}
+      {!local && movements.isError ? (
         <QueryError error={movements.error} onRetry={() => void movements.refetch()} />
       ) : (
         <Table<MovementT>
           rowKey={(row) => `${row.accountId}-${row.model}`}
           size="small"
-          loading={movements.isFetching}
+          loading={!local && movements.isFetching}
           dataSource={items}
           locale={{
-            emptyText: movements.isPending ? ' ' : <Empty description={t('segmentation.movements.empty')} />,
+            emptyText:
+              !local && movements.isPending ? ' ' : <Empty description={t('segmentation.movements.empty')} />,
           }}
           pagination={{
             current: page,
             pageSize,
-            total: movements.data?.total ?? 0,
+            total,
             onChange: setPage,
             hideOnSinglePage: true,
             showTotal: (total) => t('common.total', { count: total }),

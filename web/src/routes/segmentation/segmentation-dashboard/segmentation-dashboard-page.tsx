@@ -215,7 +215,11 @@ export default function SegmentationDashboardPage() {
           </Col>
         ))}
         <Col span={24}>
-          <MovementsCard period={data.period} counts={data.movements} />
+          <MovementsCard
+            period={data.period}
+            counts={data.movements}
+            regionItems={regionId ? data.movements.items : undefined}
+          />
         </Col>
       </Row>
     </>

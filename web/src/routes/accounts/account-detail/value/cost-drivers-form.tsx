@@ -56,7 +56,7 @@ export function CostDriversForm({ accountId, value }: { accountId: number; value
     });
   };
 
-  const percent = { min: 0, max: 100, precision: 2, suffix: '%', style: { width: '100%' } } as const;
+  const percent = { min: 0, max: 100, suffix: '%', style: { width: '100%' } } as const;
   return (
     <Form<Values> form={form} layout="vertical" onFinish={onFinish} name={`cost-drivers-${accountId}`}>
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}

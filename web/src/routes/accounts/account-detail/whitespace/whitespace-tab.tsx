@@ -63,7 +63,7 @@ const STATUS_COLORS: Record<WhitespaceStatus, string> = {
   competitor: 'red',
 };
 const STATUS_BACKGROUNDS: Record<WhitespaceStatus, string> = {
-  none: '#fafafa',
+  none: 'transparent',
   potential: '#fffbe6',
   current: '#e6f4ff',
   won: '#f6ffed',
@@ -180,9 +180,15 @@ function WhitespaceEditor({
           }
         }}
       >
-        <Tag color={STATUS_COLORS[cell.status]} style={{ marginInlineEnd: 0 }}>
-          {coreText(`whitespace.status.${cell.status}`, i18n.language)}
-        </Tag>
+        {cell.status === 'none' ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {coreText('whitespace.status.none', i18n.language)}
+          </Typography.Text>
+        ) : (
+          <Tag color={STATUS_COLORS[cell.status]} style={{ marginInlineEnd: 0 }}>
+            {coreText(`whitespace.status.${cell.status}`, i18n.language)}
+          </Tag>
+        )}
         {cell.potentialFen !== null ? (
           <div className="kd-ws-amount">
             {t('whitespace.potentialShort')} {formatYuanCompact(cell.potentialFen, i18n.language)}
