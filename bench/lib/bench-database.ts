@@ -129,12 +129,13 @@ async function readMarker(url: string): Promise<MarkerRow | undefined> {
   }
 }
 
-/** Brings a reused database up to the current migrations; new indexes need fresh statistics. */
+/** Brings a reused database up to the current migrations; new tables and indexes need fresh statistics. */
 async function migrateAndAnalyze(url: string): Promise<string[]> {
   const database = await connectDatabase({ databaseUrl: url, poolSize: 1 });
   try {
     const applied = await migrate(database);
-    if (applied.length > 0) await database.exec('ANALYZE');
+    // As after a fresh load: new tables need their visibility map set for index-only scans (autovacuum may be off).
+    if (applied.length > 0) await database.exec('VACUUM ANALYZE');
     return applied;
   } finally {
     await database.close();

@@ -1,5 +1,6 @@
 // Opens the one database the product uses: embedded PGlite in a data folder by default,
 // PostgreSQL when a connection string is given. Both are driven through Kysely's Postgres dialect.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -55,7 +56,7 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PreparingPool(pool) }) });
   return {
     kind: 'postgres',
     db,
@@ -82,6 +83,57 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
       if (!pool.ending) await pool.end();
     },
   };
+}
+
+/** Named statements per connection; beyond this, queries run unnamed (parsed and planned each time). */
+const MAX_PREPARED_PER_CONNECTION = 500;
+const MAX_PREPARED_TEXT = 8_192;
+/** Single statements Kysely builds; scripts (BEGIN, DDL) and `*` selects (result type follows the table) stay unnamed. */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * Kysely's queries on PostgreSQL as named prepared statements: a query text repeated on a connection is parsed
+ * and planned once instead of on every request (the account list spent more time planning than running).
+ * Bounded per connection; the name is a hash of the text, so equal texts share a statement. Multi-statement
+ * scripts (exec, migrations, withSession) go to the pg pool directly and are never named.
+ */
+class PreparingPool implements PostgresPool {
+  private readonly clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async connect(): Promise<PostgresPoolClient> {
+    const client = await this.pool.connect();
+    let wrapped = this.clients.get(client);
+    if (!wrapped) {
+      const names = new Map<string, string>();
+      const query = (text: unknown, values?: ReadonlyArray<unknown>) => {
+        if (typeof text !== 'string') return client.query(text as pg.Submittable);
+        const name = names.get(text) ?? nameFor(text, names);
+        return client.query(
+          name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] },
+        );
+      };
+      wrapped = {
+        query,
+        release: (destroy?: boolean) => client.release(destroy),
+      } as unknown as PostgresPoolClient;
+      this.clients.set(client, wrapped);
+    }
+    return wrapped;
+  }
+
+  end(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+function nameFor(text: string, names: Map<string, string>): string | undefined {
+  if (names.size >= MAX_PREPARED_PER_CONNECTION || text.length > MAX_PREPARED_TEXT) return undefined;
+  if (!PREPARABLE.test(text) || text.replace(/count\(\*\)/gi, '').includes('*')) return undefined;
+  const name = `kd_${createHash('sha1').update(text).digest('base64url')}`;
+  names.set(text, name);
+  return name;
 }
 
 async function connectPglite(dataDir: string | undefined): Promise<Database> {

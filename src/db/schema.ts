@@ -91,6 +91,15 @@ export interface AccountTable {
   updated_at: Generated<Date>;
 }
 
+/** Maintained by triggers (0005): one row per account and each user who owns it or is on its team. */
+export interface AccountAccessTable {
+  account_id: number;
+  app_user_id: number;
+  name: string;
+  code: string;
+  status: string;
+}
+
 export interface AccountTeamMemberTable {
   account_id: number;
   app_user_id: number;
@@ -255,6 +264,7 @@ export interface DB {
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
   account: AccountTable;
+  account_access: AccountAccessTable;
   account_team_member: AccountTeamMemberTable;
   contact: ContactTable;
   product_line: ProductLineTable;

@@ -4,6 +4,7 @@ import type { AccountDetail, AccountFields, AccountSummary } from '../../core/ac
 import type { AccountRepository } from '../../core/account/account-repository.ts';
 import type { AccountType, TeamRole } from '../../core/account/account-types.ts';
 import type { DB } from '../schema.ts';
+import { compiledOnce } from './compiled-once.ts';
 import { accountVisible, escapeLike } from './visibility.ts';
 
 const SORTS: Record<string, [string, 'asc' | 'desc']> = {
@@ -70,6 +71,109 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
     updatedAt: row.updatedAt.toISOString(),
   });
 
+  /**
+   * A rep's list by name, searched by name or code: one range of account_access's (user, name) index, filtered
+   * on its tuples and counted in the same pass; only the page's rows are then read from account. Compiled once
+   * per shape (status filter or not, search operator, direction); updatedAt comes as ISO text from SQL.
+   */
+  type OwnParams = { userId: number; status: string; pattern: string; limit: number; offset: number };
+  type OwnShape = { status: boolean; op: 'like' | 'ilike' | undefined; direction: 'asc' | 'desc' };
+  const ownVisible = (p: OwnParams, shape: Omit<OwnShape, 'direction'>) => {
+    let visible = db.selectFrom('account_access as x').where('x.app_user_id', '=', p.userId);
+    if (shape.status) visible = visible.where('x.status', '=', p.status);
+    const op = shape.op;
+    if (op)
+      visible = visible.where((eb) => eb.or([eb('x.name', op, p.pattern), eb('x.code', op, p.pattern)]));
+    return visible;
+  };
+  const buildOwnPage = (p: OwnParams, shape: OwnShape) => {
+    const inOrder = sql`x.name ${sql.raw(shape.direction)}, x.account_id`;
+    const page = ownVisible(p, shape)
+      .select(['x.account_id', 'x.name', sql<number>`count(*) OVER ()`.as('total')])
+      .orderBy(inOrder)
+      .limit(p.limit)
+      .offset(p.offset);
+    return db
+      .selectFrom(page.as('x'))
+      .innerJoin('account as a', 'a.account_id', 'x.account_id')
+      .innerJoin('app_user as o', 'o.app_user_id', 'a.owner_user_id')
+      .select((eb) => [
+        'a.account_id as id',
+        'a.code',
+        'a.name',
+        'a.type',
+        'a.status',
+        'a.industry',
+        'a.province',
+        'a.city',
+        'a.region_unit_id as regionId',
+        eb
+          .selectFrom('org_unit as r')
+          .select('r.name')
+          .whereRef('r.org_unit_id', '=', 'a.region_unit_id')
+          .as('regionName'),
+        'a.owner_user_id as ownerId',
+        'o.display_name as ownerName',
+        'a.parent_account_id as parentId',
+        eb
+          .selectFrom('account as p')
+          .select('p.name')
+          .whereRef('p.account_id', '=', 'a.parent_account_id')
+          .as('parentName'),
+        // What Date#toISOString gives, without parsing a Date per row.
+        sql<string>`to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as(
+          'updatedAt',
+        ),
+        'x.total',
+      ])
+      .orderBy(inOrder);
+  };
+  type OwnRow = Awaited<ReturnType<ReturnType<typeof buildOwnPage>['execute']>>[number];
+  const ownPages = new Map<string, (p: OwnParams) => Promise<OwnRow[]>>();
+  const ownPage = (shape: OwnShape) => {
+    const key = `${shape.status}|${shape.op}|${shape.direction}`;
+    let run = ownPages.get(key);
+    if (!run) {
+      run = compiledOnce(db, (p: OwnParams) => buildOwnPage(p, shape));
+      ownPages.set(key, run);
+    }
+    return run;
+  };
+  const listOwnByName = async (
+    userId: number,
+    filter: Parameters<AccountRepository['list']>[1],
+    direction: 'asc' | 'desc',
+  ) => {
+    // Chinese terms have no letter case: LIKE finds the same rows as ILIKE without lower-casing each name.
+    const op = !filter.q ? undefined : filter.q.toLowerCase() === filter.q.toUpperCase() ? 'like' : 'ilike';
+    const shape = { status: filter.status !== 'all', op, direction } as const;
+    const params: OwnParams = {
+      userId,
+      status: filter.status,
+      pattern: `%${escapeLike(filter.q ?? '')}%`,
+      limit: filter.limit,
+      offset: filter.offset,
+    };
+    const rows = await ownPage(shape)(params);
+    const total =
+      rows[0]?.total ??
+      (filter.offset > 0
+        ? (
+            await ownVisible(params, shape)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n
+        : 0);
+    return {
+      items: rows.map(({ total: _, ...row }) => ({
+        ...row,
+        type: row.type as AccountType,
+        status: row.status as AccountSummary['status'],
+      })),
+      total: Number(total),
+    };
+  };
+
   return {
     async list(scope, filter) {
       let base = db.selectFrom('account as a').where(accountVisible(db, scope, 'a.account_id'));
@@ -86,6 +190,16 @@ export function createAccountRepository(db: Kysely<DB>): AccountRepository {
         base = base.where((eb) => eb.or([eb('a.name', op, pattern), eb('a.code', op, pattern)]));
       }
       const [sortColumn, direction] = SORTS[filter.sort] ?? ['a.name', 'asc'];
+      if (
+        scope.kind === 'own' &&
+        sortColumn === 'a.name' &&
+        !filter.type &&
+        !filter.regionId &&
+        !filter.ownerId &&
+        !filter.parentId &&
+        !filter.industry
+      )
+        return listOwnByName(scope.userId, filter, direction);
       const inOrder = sql`${sql.ref(sortColumn)} ${sql.raw(direction)}, a.account_id`;
       const counted = base.select((eb) => eb.fn.countAll<number>().as('n'));
       if (scope.kind === 'own') {

@@ -3,8 +3,29 @@ import { type Kysely, sql } from 'kysely';
 import type { AuthRepository } from '../../core/auth/auth-repository.ts';
 import type { Role } from '../../core/org/roles.ts';
 import type { DB } from '../schema.ts';
+import { compiledOnce } from './compiled-once.ts';
 
 export function createAuthRepository(db: Kysely<DB>): AuthRepository {
+  // Every authenticated request runs this one: compiled once.
+  const sessionById = compiledOnce(db, (p: { idHash: string }) =>
+    db
+      .selectFrom('user_session as s')
+      .innerJoin('app_user as u', 'u.app_user_id', 's.app_user_id')
+      .innerJoin('org_unit as o', 'o.org_unit_id', 'u.org_unit_id')
+      .select([
+        's.app_user_id as userId',
+        's.csrf_token as csrfToken',
+        's.expires_at as expiresAt',
+        'u.username',
+        'u.display_name as displayName',
+        'u.role',
+        'u.org_unit_id as orgUnitId',
+        'o.name as orgUnitName',
+        'o.path as orgUnitPath',
+        'u.active',
+      ])
+      .where('s.user_session_id', '=', p.idHash),
+  );
   return {
     async createSession(idHash, userId, csrfToken, expiresAt) {
       await db
@@ -18,24 +39,7 @@ export function createAuthRepository(db: Kysely<DB>): AuthRepository {
         .execute();
     },
     async findSession(idHash) {
-      const row = await db
-        .selectFrom('user_session as s')
-        .innerJoin('app_user as u', 'u.app_user_id', 's.app_user_id')
-        .innerJoin('org_unit as o', 'o.org_unit_id', 'u.org_unit_id')
-        .select([
-          's.app_user_id as userId',
-          's.csrf_token as csrfToken',
-          's.expires_at as expiresAt',
-          'u.username',
-          'u.display_name as displayName',
-          'u.role',
-          'u.org_unit_id as orgUnitId',
-          'o.name as orgUnitName',
-          'o.path as orgUnitPath',
-          'u.active',
-        ])
-        .where('s.user_session_id', '=', idHash)
-        .executeTakeFirst();
+      const [row] = await sessionById({ idHash });
       if (!row) return undefined;
       const { userId, csrfToken, expiresAt, ...user } = row;
       return { userId, csrfToken, expiresAt, user: { ...user, id: userId, role: user.role as Role } };
