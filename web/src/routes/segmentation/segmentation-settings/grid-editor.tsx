@@ -63,7 +63,7 @@ export function GridEditor({ value, onChange, cellErrors, id }: GridEditorProps)
           <tr>
             <th />
             {LEVELS.map((x) => (
-              <th key={x} className="kd-grid-editor__level">
+              <th key={x} className="kd-grid-editor__level-x">
                 {level(x)}
               </th>
             ))}
