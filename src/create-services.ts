@@ -10,7 +10,10 @@ import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
+import { createAccountAssessmentService } from './core/segmentation/account-assessment-service.ts';
+import { createClassificationRunner } from './core/segmentation/classification-runner.ts';
 import { createClassificationService } from './core/segmentation/classification-service.ts';
+import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
@@ -37,6 +40,14 @@ export function createServices(database: Database, options: ServiceOptions = {})
   const transaction = createTransaction(database.db);
   const excel = createExcelRepository(database.db);
   const excelTransaction = createExcelTransaction(database.db);
+  const jobs = createJobRepository(database.db);
+  const classificationSource = createClassificationSourceRepository(database.db);
+  const classificationRunner = createClassificationRunner({
+    repos,
+    clock,
+    source: classificationSource,
+    jobs,
+  });
   return {
     database,
     clock,
@@ -59,13 +70,14 @@ export function createServices(database: Database, options: ServiceOptions = {})
     whitespace: createWhitespaceService({ repos, transaction }),
     backgrounds: createBackgroundService({ repos, transaction }),
     profileQuestions: createProfileQuestionService({ repos, transaction }),
-    classification: createClassificationService({
+    classification: createClassificationService({ repos, jobs, runner: classificationRunner }),
+    segmentationConfig: createSegmentationConfigService({
       repos,
       transaction,
-      clock,
-      source: createClassificationSourceRepository(database.db),
-      jobs: createJobRepository(database.db),
+      source: classificationSource,
+      runner: classificationRunner,
     }),
+    accountAssessments: createAccountAssessmentService({ repos, transaction, runner: classificationRunner }),
     segmentationReports: createSegmentationReportService({
       reports: createSegmentationReportRepository(database.db),
       segmentation: repos.segmentation,

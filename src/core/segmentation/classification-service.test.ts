@@ -190,7 +190,7 @@ describe('assessment', () => {
   it('a bad assessment names the field and saves nothing', async () => {
     const audits = await count('audit_log');
     const error = await rejection(
-      services.classification.saveAssessment(
+      services.accountAssessments.saveAssessment(
         actors.rep_east!,
         fx.accounts.eastSub,
         { capacity: { level: 7 }, influenceScore: 'high', loyalty: { group: 'fan' } },
@@ -205,14 +205,14 @@ describe('assessment', () => {
     ]);
     expect(await count('audit_log')).toBe(audits);
     expect(
-      (await services.classification.assessment(actors.rep_east!, fx.accounts.eastSub)).updatedAt,
+      (await services.accountAssessments.assessment(actors.rep_east!, fx.accounts.eastSub)).updatedAt,
     ).toBeNull();
   });
 
   it('saving capacity 4 moves a small account to class A at once, audited', async () => {
     expect((await storedValue(fx.accounts.eastSub, 'purchase_grid'))?.value).not.toBe('A');
     const audits = await count('audit_log');
-    const doc = await services.classification.saveAssessment(
+    const doc = await services.accountAssessments.saveAssessment(
       actors.rep_east!,
       fx.accounts.eastSub,
       {
@@ -230,13 +230,16 @@ describe('assessment', () => {
 
   it('only writers on visible accounts may save', async () => {
     expect(
-      (await rejection(services.classification.saveAssessment(actors.finance!, fx.accounts.eastSub, {}, ctx)))
-        .code,
+      (
+        await rejection(
+          services.accountAssessments.saveAssessment(actors.finance!, fx.accounts.eastSub, {}, ctx),
+        )
+      ).code,
     ).toBe('forbidden');
     expect(
       (
         await rejection(
-          services.classification.saveAssessment(actors.rep_west!, fx.accounts.eastSub, {}, ctx),
+          services.accountAssessments.saveAssessment(actors.rep_west!, fx.accounts.eastSub, {}, ctx),
         )
       ).code,
     ).toBe('not_found');
@@ -247,7 +250,7 @@ describe('overrides', () => {
   it('need a reason and a value of the model; a refused one saves nothing', async () => {
     const before = [await count('classification_override'), await count('audit_log')];
     const noReason = await rejection(
-      services.classification.setOverride(
+      services.accountAssessments.setOverride(
         actors.rep_east!,
         fx.accounts.eastGroup,
         { model: 'portfolio', value: 'invest', reason: '  ' },
@@ -256,7 +259,7 @@ describe('overrides', () => {
     );
     expect(noReason.details).toEqual([{ path: 'reason', message: 'field.required' }]);
     const badValue = await rejection(
-      services.classification.setOverride(
+      services.accountAssessments.setOverride(
         actors.rep_east!,
         fx.accounts.eastGroup,
         { model: 'portfolio', value: 'A', reason: 'why' },
@@ -270,7 +273,7 @@ describe('overrides', () => {
   it('replace the value, keep what the rule said, and stay in history when removed', async () => {
     const computed = (await storedValue(fx.accounts.eastGroup, 'clp_tier'))?.value;
     const target = computed === 'strategic' ? 'standard' : 'strategic';
-    const view = await services.classification.setOverride(
+    const view = await services.accountAssessments.setOverride(
       actors.rep_east!,
       fx.accounts.eastGroup,
       { model: 'clp_tier', value: target, reason: '集团战略客户' },
@@ -281,13 +284,13 @@ describe('overrides', () => {
     expect(clp.override).toMatchObject({ value: target, reason: '集团战略客户', createdBy: 'rep_east' });
 
     // A second override of the same model ends the first one.
-    await services.classification.setOverride(
+    await services.accountAssessments.setOverride(
       actors.manager_east!,
       fx.accounts.eastGroup,
       { model: 'clp_tier', value: 'value', reason: '经理调整' },
       ctx,
     );
-    const removed = await services.classification.removeOverride(
+    const removed = await services.accountAssessments.removeOverride(
       actors.rep_east!,
       fx.accounts.eastGroup,
       'clp_tier',
@@ -310,7 +313,12 @@ describe('overrides', () => {
     expect(
       (
         await rejection(
-          services.classification.removeOverride(actors.rep_east!, fx.accounts.eastGroup, 'clp_tier', ctx),
+          services.accountAssessments.removeOverride(
+            actors.rep_east!,
+            fx.accounts.eastGroup,
+            'clp_tier',
+            ctx,
+          ),
         )
       ).code,
     ).toBe('not_found');
@@ -330,13 +338,13 @@ describe('config', () => {
     const bad = allA();
     bad.purchaseGrid.cells[3]![4] = 'D';
     const versions = await count('segmentation_config');
-    const error = await rejection(services.classification.saveConfig(actors.admin!, bad, ctx));
+    const error = await rejection(services.segmentationConfig.saveConfig(actors.admin!, bad, ctx));
     expect(error.code).toBe('validation');
     expect(error.details.map((d) => d.path)).toContain('config.purchaseGrid.cells.3.4');
     expect(error.details.every((d) => d.path.startsWith('config'))).toBe(true);
     expect(await count('segmentation_config')).toBe(versions);
     expect(
-      (await rejection(services.classification.saveConfig(actors.manager_east!, allA(), ctx))).code,
+      (await rejection(services.segmentationConfig.saveConfig(actors.manager_east!, allA(), ctx))).code,
     ).toBe('forbidden');
   });
 
@@ -354,13 +362,13 @@ describe('config', () => {
         .where('value', '<>', 'A')
         .execute()
     ).map((r) => Number(r.account_id));
-    const preview = await services.classification.previewConfig(actors.admin!, allA());
+    const preview = await services.segmentationConfig.previewConfig(actors.admin!, allA());
     expect(preview.totalAccounts).toBe(5);
     const gridChanges = preview.changes.filter((c) => c.model === 'purchase_grid');
     expect(gridChanges.every((c) => c.to === 'A')).toBe(true);
     expect(gridChanges.reduce((s, c) => s + c.count, 0)).toBe(notA.length);
 
-    const repPreview = await services.classification.previewConfig(actors.rep_west!, allA());
+    const repPreview = await services.segmentationConfig.previewConfig(actors.rep_west!, allA());
     expect(repPreview.totalAccounts).toBe(2);
 
     const after = await db.db
@@ -371,7 +379,7 @@ describe('config', () => {
   });
 
   it('saving a config makes a new version, audits it and recomputes every account', async () => {
-    const saved = await services.classification.saveConfig(actors.director!, allA(), ctx);
+    const saved = await services.segmentationConfig.saveConfig(actors.director!, allA(), ctx);
     expect(saved.doc).toMatchObject({ version: 1, updatedBy: 'director' });
     await services.classification.idle();
     expect((await services.classification.job(actors.admin!, saved.job.id)).status).toBe('done');
@@ -383,6 +391,6 @@ describe('config', () => {
       .where('entity', '=', 'segmentation_config')
       .execute();
     expect(audit).toEqual([{ action: 'update', entity_id: '1' }]);
-    expect((await services.classification.config(actors.rep_east!)).version).toBe(1);
+    expect((await services.segmentationConfig.config(actors.rep_east!)).version).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // caller's language: value labels, translated explanations and approaches, 'YYYY-MM' periods.
 import type { JobRecord } from '../../core/job/job-repository.ts';
 import { apiPeriod } from '../../core/segmentation/classification-period.ts';
-import type { ClassificationView, ResultView } from '../../core/segmentation/classification-service.ts';
+import type { ClassificationView, ResultView } from '../../core/segmentation/classification-runner.ts';
 import { valueLabel } from '../../core/segmentation/segmentation-math.ts';
 import type {
   MovementItem,

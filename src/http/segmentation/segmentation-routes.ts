@@ -1,12 +1,14 @@
 // Classification and segmentation endpoints ([SEG-1]…[SEG-8], [ACC-5]): the company's config (read, save,
-// preview), recompute (one account now, or all as a job), jobs, dashboard, drill-down, movements, and per
-// account its classification, history, assessment and overrides. Visibility and roles are the services'.
+// preview), recompute (one account now, or all as a job), jobs, dashboard, drill-down and movements; the
+// per-account endpoints (classification, history, assessment, overrides) are mounted from
+// account-classification-routes.ts. Visibility and roles are the services'.
 import { createRoute } from '@hono/zod-openapi';
 import { storagePeriod } from '../../core/segmentation/classification-period.ts';
 import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED, writeContext } from '../app-env.ts';
 import { IdParam } from '../shared/list-schemas.ts';
-import { err, json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { accountClassificationRoutes } from './account-classification-routes.ts';
 import {
   labelOf,
   toAccountClassification,
@@ -16,21 +18,13 @@ import {
 } from './segmentation-presenter.ts';
 import {
   AccountClassification,
-  AssessmentDoc,
-  AssessmentInput,
-  ClassificationHistory,
-  ClassificationQuery,
   ConfigInput,
   ConfigPreview,
   Dashboard,
   DashboardQuery,
-  HistoryQuery,
   Job,
-  type ModelResultT,
   MovementList,
   MovementQuery,
-  OverrideInput,
-  OverrideParams,
   RecomputeInput,
   SegmentAccountList,
   SegmentAccountsQuery,
@@ -43,7 +37,7 @@ const optionalPeriod = (period: string | undefined) =>
 
 export function segmentationRoutes(services: Services) {
   const app = createRouter();
-  const { classification, segmentationReports: reports } = services;
+  const { classification, segmentationConfig, segmentationReports: reports } = services;
 
   app.openapi(
     createRoute({
@@ -54,7 +48,7 @@ export function segmentationRoutes(services: Services) {
       security: SECURED,
       responses: { 200: { description: 'Config', ...json(SegmentationConfigDoc) }, ...READ_ERRORS },
     }),
-    async (c) => c.json(await classification.config(c.get('actor')), 200),
+    async (c) => c.json(await segmentationConfig.config(c.get('actor')), 200),
   );
 
   app.openapi(
@@ -68,7 +62,7 @@ export function segmentationRoutes(services: Services) {
       responses: { 200: { description: 'Saved', ...json(SegmentationConfigDoc) }, ...WRITE_ERRORS },
     }),
     async (c) => {
-      const { doc } = await classification.saveConfig(
+      const { doc } = await segmentationConfig.saveConfig(
         c.get('actor'),
         c.req.valid('json').config,
         writeContext(c),
@@ -87,7 +81,8 @@ export function segmentationRoutes(services: Services) {
       request: { body: { required: true, ...json(ConfigInput) } },
       responses: { 200: { description: 'Preview', ...json(ConfigPreview) }, ...WRITE_ERRORS },
     }),
-    async (c) => c.json(await classification.previewConfig(c.get('actor'), c.req.valid('json').config), 200),
+    async (c) =>
+      c.json(await segmentationConfig.previewConfig(c.get('actor'), c.req.valid('json').config), 200),
   );
 
   app.openapi(
@@ -204,134 +199,7 @@ export function segmentationRoutes(services: Services) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/accounts/{id}/classification',
-      tags,
-      summary: "An account's classification for a month (default: the newest) with explanations",
-      security: SECURED,
-      request: { params: IdParam, query: ClassificationQuery },
-      responses: { 200: { description: 'Classification', ...json(AccountClassification) }, ...READ_ERRORS },
-    }),
-    async (c) => {
-      const view = await classification.classification(
-        c.get('actor'),
-        c.req.valid('param').id,
-        optionalPeriod(c.req.valid('query').period),
-      );
-      return c.json(toAccountClassification(view, c.get('lang')), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/accounts/{id}/classification/history',
-      tags,
-      summary: "Every stored month of an account's classes, newest first",
-      security: SECURED,
-      request: { params: IdParam, query: HistoryQuery },
-      responses: { 200: { description: 'History', ...json(ClassificationHistory) }, ...READ_ERRORS },
-    }),
-    async (c) => {
-      const items = await classification.history(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('query').model,
-      );
-      const lang = c.get('lang');
-      return c.json(
-        {
-          items: items.map((i) => ({
-            period: i.period.slice(0, 7),
-            model: i.model as ModelResultT['model'],
-            value: i.value,
-            label: labelOf(i.model, i.value, lang),
-            overridden: i.overridden,
-          })),
-        },
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/accounts/{id}/assessment',
-      tags,
-      summary: "An account's assessment (capacity, VIP, portfolio and KAM answers, …)",
-      security: SECURED,
-      request: { params: IdParam },
-      responses: { 200: { description: 'Assessment', ...json(AssessmentDoc) }, ...READ_ERRORS },
-    }),
-    async (c) => c.json(await classification.assessment(c.get('actor'), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/accounts/{id}/assessment',
-      tags,
-      summary: "Replace an account's assessment; the account is recomputed at once",
-      security: SECURED,
-      request: { params: IdParam, body: { required: true, ...json(AssessmentInput) } },
-      responses: { 200: { description: 'Saved', ...json(AssessmentDoc) }, ...WRITE_ERRORS },
-    }),
-    async (c) =>
-      c.json(
-        await classification.saveAssessment(
-          c.get('actor'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          writeContext(c),
-        ),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/accounts/{id}/overrides',
-      tags,
-      summary: "Set a model's value by hand with a reason (kept in history); the account is recomputed",
-      security: SECURED,
-      request: { params: IdParam, body: { required: true, ...json(OverrideInput) } },
-      responses: { 200: { description: 'Classification', ...json(AccountClassification) }, ...WRITE_ERRORS },
-    }),
-    async (c) => {
-      const view = await classification.setOverride(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        writeContext(c),
-      );
-      return c.json(toAccountClassification(view, c.get('lang')), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/accounts/{id}/overrides/{model}',
-      tags,
-      summary: "Remove a model's override (it stays in history); the account is recomputed",
-      security: SECURED,
-      request: { params: OverrideParams },
-      responses: {
-        200: { description: 'Classification', ...json(AccountClassification) },
-        ...WRITE_ERRORS,
-        404: err('No override, or the account is not visible'),
-      },
-    }),
-    async (c) => {
-      const { id, model } = c.req.valid('param');
-      const view = await classification.removeOverride(c.get('actor'), id, model, writeContext(c));
-      return c.json(toAccountClassification(view, c.get('lang')), 200);
-    },
-  );
+  app.route('/', accountClassificationRoutes(services));
 
   return app;
 }
