@@ -8,6 +8,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** PostgreSQL connections per server process (DB_POOL_SIZE); PGlite has one. */
   dbPoolSize: number;
+  /** Named prepared statements on PostgreSQL (DB_PREPARED_STATEMENTS=false behind pgbouncer transaction pooling). */
+  dbPreparedStatements: boolean;
   /** Load the demo company when the database is empty. */
   demo: boolean;
   /** Upload limit for imports, bytes. */
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 10),
+    dbPreparedStatements: env.DB_PREPARED_STATEMENTS !== 'false',
     demo: (env.DEMO ?? 'true') !== 'false',
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024,
     sessionHours: Number(env.SESSION_HOURS ?? 12),

@@ -8,6 +8,7 @@ export async function openDatabase(config: AppConfig): Promise<{ database: Datab
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.dbPoolSize,
+    preparedStatements: config.dbPreparedStatements,
   });
   const applied = await migrate(database);
   return { database, applied };

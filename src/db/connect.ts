@@ -32,6 +32,8 @@ export interface ConnectOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number | undefined;
+  /** Named prepared statements on PostgreSQL (default true); turn off behind pgbouncer in transaction mode. */
+  preparedStatements?: boolean | undefined;
 }
 
 // int8 → number (fen fits in 2^53), numeric → number, date → 'YYYY-MM-DD' string.
@@ -40,11 +42,12 @@ const NUMERIC = 1700;
 const DATE = 1082;
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl)
+    return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true);
   return connectPglite(options.dataDir);
 }
 
-async function connectPostgres(url: string, poolSize: number): Promise<Database> {
+async function connectPostgres(url: string, poolSize: number, prepared: boolean): Promise<Database> {
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
@@ -56,7 +59,9 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PreparingPool(pool) }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: prepared ? new PreparingPool(pool) : pool }),
+  });
   return {
     kind: 'postgres',
     db,
