@@ -2,5 +2,6 @@
 // bench/benchmarks/<name>.ts exporting a Benchmark (see bench/lib/benchmark.ts) and list it here.
 import type { Benchmark } from '../lib/benchmark.ts';
 import { apiAccountList } from './api-account-list.ts';
+import { reclassifyAccounts } from './reclassify-accounts.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [apiAccountList];
+export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts];
