@@ -52,14 +52,15 @@ export function createAccountAssessmentService({ repos, transaction, runner }: A
       if (!checked.ok) throw validationError(checked.errors);
       await transaction(async (r) => {
         const before = await r.segmentation.findAssessment(accountId);
-        await r.segmentation.saveAssessment(accountId, checked.assessment, actor.userId);
+        const after = keepValueInputs(before?.assessment, checked.assessment);
+        await r.segmentation.saveAssessment(accountId, after, actor.userId);
         await r.audit.record({
           userId: actor.userId,
           action: 'update_assessment',
           entity: 'account',
           entityId: String(accountId),
           before: before?.assessment ?? null,
-          after: checked.assessment,
+          after,
           requestId: ctx.requestId,
         });
       });
@@ -139,3 +140,19 @@ export function createAccountAssessmentService({ repos, transaction, runner }: A
 }
 
 export type AccountAssessmentService = ReturnType<typeof createAccountAssessmentService>;
+
+/** Keys of the assessment that the account-value endpoints own (PUT /accounts/{id}/cost-drivers). */
+const VALUE_KEYS = ['costDrivers', 'customerCategorySpendFen'] as const;
+
+/**
+ * The assessment form replaces the assessment, but an input that leaves out the cost-to-serve drivers or the
+ * customer's category spend keeps the stored ones, so saving the form never wipes what the value tab entered.
+ */
+export function keepValueInputs(
+  stored: Record<string, unknown> | undefined,
+  input: Record<string, unknown>,
+): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of VALUE_KEYS) if (!(key in input) && stored && key in stored) kept[key] = stored[key];
+  return { ...kept, ...input };
+}
