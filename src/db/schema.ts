@@ -205,6 +205,29 @@ export interface AccountClassificationTable {
   computed_at: Generated<Date>;
 }
 
+/** One row per account and month with every model's value: what segmentation reports read (0006). */
+export interface AccountSegmentTable {
+  period: string;
+  account_id: number;
+  purchase_grid: string | null;
+  portfolio: string | null;
+  clp_tier: string | null;
+  lifecycle: string | null;
+  relationship_stage: string | null;
+  kam_stage: string | null;
+  org_relationship: string | null;
+  loyalty: string | null;
+  pareto: string | null;
+  grid_x: number | null;
+  grid_y: number | null;
+  grid_class: string | null;
+  vip: Generated<boolean>;
+  attractiveness: number | null;
+  capability: number | null;
+  revenue_fen: Generated<number>;
+  computed_at: Generated<Date>;
+}
+
 export interface BackgroundJobTable {
   background_job_id: Generated<number>;
   kind: string;
@@ -276,6 +299,7 @@ export interface DB {
   classification_override: ClassificationOverrideTable;
   account_classification: AccountClassificationTable;
   background_job: BackgroundJobTable;
+  account_segment: AccountSegmentTable;
   account_division: AccountDivisionTable;
   whitespace_cell: WhitespaceCellTable;
   account_background: AccountBackgroundTable;

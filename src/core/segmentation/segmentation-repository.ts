@@ -77,7 +77,10 @@ export interface SegmentationRepository {
   latestPeriodOf(accountId: number, atMost: string): Promise<string | undefined>;
   /** Every stored period and model of the account, newest first. */
   history(accountId: number, model?: string): Promise<HistoryItem[]>;
-  /** Inserts or replaces the results of (account, period, model) in large multi-row statements. */
+  /**
+   * Inserts or replaces the results of (account, period, model) in large multi-row statements, and the
+   * accounts' report rows. `rows` hold every model of each account they name.
+   */
   writeResults(period: string, configVersion: number, rows: readonly ResultRow[]): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
-// Kysely implementation of the segmentation reports: dashboard aggregates, drill-down lists and movements
-// over account_classification of one period, always limited to the accounts the caller may see
-// (visibility.ts) and optionally to one region. Revenue is the purchase-grid window's sales stored in that
-// result's inputs, so no report touches the facts.
+// Kysely implementation of the segmentation reports: dashboard aggregates, drill-down lists and movements of
+// one month, read from account_segment (one narrow row per account with every model's value, 0006) and
+// always limited to the accounts the caller may see (visibility.ts), optionally to one region. Revenue is the
+// purchase-grid window's sales, so no report touches the facts or the jsonb results.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type {
   SegmentationReportRepository,
@@ -11,8 +11,33 @@ import type {
 import type { DB } from '../schema.ts';
 import { accountVisible } from './visibility.ts';
 
+/** The account_segment column of each model (also the whitelist for dynamic column names). */
+const COLUMN_OF: Readonly<Record<string, string>> = {
+  purchase_grid: 'purchase_grid',
+  portfolio: 'portfolio',
+  clp_tier: 'clp_tier',
+  lifecycle: 'lifecycle',
+  relationship_stage: 'relationship_stage',
+  kam_stage: 'kam_stage',
+  org_relationship: 'org_relationship',
+  loyalty: 'loyalty',
+  pareto: 'pareto',
+};
+const MODELS = Object.keys(COLUMN_OF);
+
+/** (model, value) of every model of a segment row, or (model, previous, current) of two rows. */
+const valuesOf = (alias: string) =>
+  sql.join(MODELS.map((m) => sql`(${sql.lit(m)}, ${sql.ref(`${alias}.${COLUMN_OF[m]}`)})`));
+const pairsOf = (before: string, after: string) =>
+  sql.join(
+    MODELS.map(
+      (m) =>
+        sql`(${sql.lit(m)}, ${sql.ref(`${before}.${COLUMN_OF[m]}`)}, ${sql.ref(`${after}.${COLUMN_OF[m]}`)})`,
+    ),
+  );
+
 export function createSegmentationReportRepository(db: Kysely<DB>): SegmentationReportRepository {
-  /** WHERE conditions on an account_classification alias: the period, visibility and the region. */
+  /** WHERE conditions on an account_segment alias: the month, visibility and the region. */
   const scoped = (filter: SegmentFilter, alias: string): RawBuilder<boolean> => {
     const parts: RawBuilder<unknown>[] = [
       sql`${sql.ref(`${alias}.period`)} = ${filter.period}::date`,
@@ -29,42 +54,31 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
     SELECT * FROM unnest(${ranks.map((r) => r.model)}::text[], ${ranks.map((r) => r.value)}::text[],
                          ${ranks.map((r) => r.rank)}::int[]) AS r(model, value, rank)`;
 
-  return {
-    async latestPeriod(atMost) {
-      const row = await db
-        .selectFrom('account_classification')
-        .select((eb) => eb.fn.max('period').as('period'))
-        .where('period', '<=', atMost)
-        .executeTakeFirst();
-      return row?.period ?? undefined;
-    },
+  const maxPeriod = async (condition: RawBuilder<boolean>) => {
+    const result = await sql<{ period: string | null }>`
+      SELECT max(period) AS period FROM account_segment WHERE ${condition}`.execute(db);
+    return result.rows[0]?.period ?? undefined;
+  };
 
-    async previousPeriod(period) {
-      const row = await db
-        .selectFrom('account_classification')
-        .select((eb) => eb.fn.max('period').as('period'))
-        .where('period', '<', period)
-        .executeTakeFirst();
-      return row?.period ?? undefined;
-    },
+  return {
+    latestPeriod: (atMost) => maxPeriod(sql<boolean>`period <= ${atMost}::date`),
+
+    previousPeriod: (period) => maxPeriod(sql<boolean>`period < ${period}::date`),
 
     async computedAt(filter) {
       const result = await sql<{ at: Date | string | null }>`
-        SELECT max(c.computed_at) AS at FROM account_classification c
-         WHERE c.model = 'purchase_grid' AND ${scoped(filter, 'c')}`.execute(db);
+        SELECT max(s.computed_at) AS at FROM account_segment s WHERE ${scoped(filter, 's')}`.execute(db);
       const at = result.rows[0]?.at ?? null;
       return at === null ? null : new Date(at).toISOString();
     },
 
     async distribution(filter) {
       const result = await sql<{ model: string; value: string; count: number; revenueFen: number }>`
-        SELECT c.model, c.value, count(*)::int AS count,
-               coalesce(sum((g.inputs ->> 'windowRevenueFen')::bigint), 0)::bigint AS "revenueFen"
-          FROM account_classification c
-          LEFT JOIN account_classification g
-            ON g.account_id = c.account_id AND g.period = c.period AND g.model = 'purchase_grid'
-         WHERE ${scoped(filter, 'c')}
-         GROUP BY c.model, c.value`.execute(db);
+        SELECT v.model, v.value, count(*)::int AS count, coalesce(sum(s.revenue_fen), 0)::bigint AS "revenueFen"
+          FROM account_segment s
+         CROSS JOIN LATERAL (VALUES ${valuesOf('s')}) AS v(model, value)
+         WHERE ${scoped(filter, 's')} AND v.value IS NOT NULL
+         GROUP BY v.model, v.value`.execute(db);
       return result.rows.map((r) => ({ ...r, count: Number(r.count), revenueFen: Number(r.revenueFen) }));
     },
 
@@ -77,27 +91,25 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
         revenueFen: number;
         vip: number;
       }>`
-        SELECT (c.inputs ->> 'x')::int AS x, (c.inputs ->> 'y')::int AS y,
-               mode() WITHIN GROUP (ORDER BY c.computed_value) AS value,
+        SELECT s.grid_x AS x, s.grid_y AS y,
+               mode() WITHIN GROUP (ORDER BY s.grid_class) AS value,
                count(*)::int AS count,
-               coalesce(sum((c.inputs ->> 'windowRevenueFen')::bigint), 0)::bigint AS "revenueFen",
-               count(*) FILTER (WHERE (c.inputs ->> 'vip')::boolean)::int AS vip
-          FROM account_classification c
-         WHERE c.model = 'purchase_grid' AND ${scoped(filter, 'c')}
+               coalesce(sum(s.revenue_fen), 0)::bigint AS "revenueFen",
+               count(*) FILTER (WHERE s.vip)::int AS vip
+          FROM account_segment s
+         WHERE ${scoped(filter, 's')} AND s.grid_x IS NOT NULL AND s.grid_y IS NOT NULL
          GROUP BY 1, 2`.execute(db);
       let vipCount = 0;
-      const cells = result.rows
-        .filter((r) => r.x !== null && r.y !== null)
-        .map((r) => {
-          vipCount += Number(r.vip);
-          return {
-            x: Number(r.x),
-            y: Number(r.y),
-            value: r.value,
-            count: Number(r.count),
-            revenueFen: Number(r.revenueFen),
-          };
-        });
+      const cells = result.rows.map((r) => {
+        vipCount += Number(r.vip);
+        return {
+          x: Number(r.x),
+          y: Number(r.y),
+          value: r.value,
+          count: Number(r.count),
+          revenueFen: Number(r.revenueFen),
+        };
+      });
       return { cells, vipCount };
     },
 
@@ -105,26 +117,23 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
       const result = await sql<{
         accountId: number;
         name: string;
-        attractiveness: number;
-        capability: number;
+        attractiveness: number | null;
+        capability: number | null;
         value: string;
         revenueFen: number;
       }>`
-        SELECT c.account_id AS "accountId", a.name,
-               coalesce((c.inputs ->> 'attractiveness')::float8, 0) AS attractiveness,
-               coalesce((c.inputs ->> 'capability')::float8, 0) AS capability,
-               c.value,
-               coalesce((c.inputs ->> 'revenueFen')::bigint, 0) AS "revenueFen"
-          FROM account_classification c
-          JOIN account a ON a.account_id = c.account_id
-         WHERE c.model = 'portfolio' AND ${scoped(filter, 'c')}
-         ORDER BY "revenueFen" DESC, c.account_id
+        SELECT s.account_id AS "accountId", a.name, s.attractiveness, s.capability, s.portfolio AS value,
+               s.revenue_fen AS "revenueFen"
+          FROM account_segment s
+          JOIN account a ON a.account_id = s.account_id
+         WHERE ${scoped(filter, 's')} AND s.portfolio IS NOT NULL
+         ORDER BY s.revenue_fen DESC, s.account_id
          LIMIT ${limit}`.execute(db);
       return result.rows.map((r) => ({
         ...r,
         accountId: Number(r.accountId),
-        attractiveness: Number(r.attractiveness),
-        capability: Number(r.capability),
+        attractiveness: Number(r.attractiveness ?? 0),
+        capability: Number(r.capability ?? 0),
         revenueFen: Number(r.revenueFen),
       }));
     },
@@ -132,9 +141,9 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
     async paretoCurve(filter, points) {
       const result = await sql<{ rn: number; n: number; cum: number; total: number }>`
         WITH r AS (
-          SELECT greatest(coalesce((c.inputs ->> 'revenueFen')::bigint, 0), 0) AS rev, c.account_id
-            FROM account_classification c
-           WHERE c.model = 'pareto' AND ${scoped(filter, 'c')}
+          SELECT greatest(s.revenue_fen, 0) AS rev, s.account_id
+            FROM account_segment s
+           WHERE ${scoped(filter, 's')} AND s.pareto IS NOT NULL
         ), o AS (
           SELECT row_number() OVER w AS rn, sum(rev) OVER w AS cum,
                  count(*) OVER () AS n, sum(rev) OVER () AS total
@@ -158,15 +167,14 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
     },
 
     async accounts(filter, query, page) {
-      const conditions: RawBuilder<unknown>[] = [sql`c.model = ${query.model}`, scoped(filter, 'c')];
-      if (query.value !== undefined) conditions.push(sql`c.value = ${query.value}`);
-      if (query.x !== undefined) conditions.push(sql`(g.inputs ->> 'x')::int = ${query.x}`);
-      if (query.y !== undefined) conditions.push(sql`(g.inputs ->> 'y')::int = ${query.y}`);
+      const column = COLUMN_OF[query.model];
+      if (!column) return { items: [], total: 0 };
+      const value = sql.ref(`s.${column}`);
+      const conditions: RawBuilder<unknown>[] = [scoped(filter, 's'), sql`${value} IS NOT NULL`];
+      if (query.value !== undefined) conditions.push(sql`${value} = ${query.value}`);
+      if (query.x !== undefined) conditions.push(sql`s.grid_x = ${query.x}`);
+      if (query.y !== undefined) conditions.push(sql`s.grid_y = ${query.y}`);
       const where = sql.join(conditions, sql` AND `);
-      const from = sql`
-          FROM account_classification c
-          LEFT JOIN account_classification g
-            ON g.account_id = c.account_id AND g.period = c.period AND g.model = 'purchase_grid'`;
       const [rows, count] = await Promise.all([
         sql<{
           accountId: number;
@@ -177,15 +185,22 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
           score: number | null;
           revenueFen: number;
         }>`
-          SELECT c.account_id AS "accountId", a.code, a.name, u.display_name AS "ownerName", c.value, c.score,
-                 coalesce((g.inputs ->> 'windowRevenueFen')::bigint, 0) AS "revenueFen"
-            ${from}
-            JOIN account a ON a.account_id = c.account_id
+          WITH page AS (
+            SELECT s.account_id, ${value} AS value, s.revenue_fen
+              FROM account_segment s
+             WHERE ${where}
+             ORDER BY s.revenue_fen DESC, s.account_id
+             LIMIT ${page.limit} OFFSET ${page.offset}
+          )
+          SELECT page.account_id AS "accountId", a.code, a.name, u.display_name AS "ownerName", page.value,
+                 c.score, page.revenue_fen AS "revenueFen"
+            FROM page
+            JOIN account a ON a.account_id = page.account_id
             JOIN app_user u ON u.app_user_id = a.owner_user_id
-           WHERE ${where}
-           ORDER BY "revenueFen" DESC, c.account_id
-           LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db),
-        sql<{ n: number }>`SELECT count(*)::int AS n ${from} WHERE ${where}`.execute(db),
+            LEFT JOIN account_classification c
+              ON c.account_id = page.account_id AND c.period = ${filter.period}::date AND c.model = ${query.model}
+           ORDER BY page.revenue_fen DESC, page.account_id`.execute(db),
+        sql<{ n: number }>`SELECT count(*)::int AS n FROM account_segment s WHERE ${where}`.execute(db),
       ]);
       return {
         items: rows.rows.map((r) => ({
@@ -199,18 +214,25 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
     },
 
     async movements(filter, query) {
-      const direction = sql`CASE WHEN rt.rank > rf.rank THEN 'up' WHEN rt.rank < rf.rank THEN 'down' ELSE 'changed' END`;
-      const conditions: RawBuilder<unknown>[] = [scoped(filter, 'c'), sql`c.value <> p.value`];
-      if (query.model !== undefined) conditions.push(sql`c.model = ${query.model}`);
-      const where = sql.join(conditions, sql` AND `);
-      const from = sql`
-          FROM account_classification c
-          JOIN account_classification p
-            ON p.account_id = c.account_id AND p.model = c.model AND p.period = ${filter.previous}::date
-          LEFT JOIN ranks rf ON rf.model = c.model AND rf.value = p.value
-          LEFT JOIN ranks rt ON rt.model = c.model AND rt.value = c.value`;
-      const wanted = query.direction === undefined ? sql`true` : sql`${direction} = ${query.direction}`;
-      const ranks = rankTable(query.ranks);
+      const conditions: RawBuilder<unknown>[] = [
+        scoped(filter, 'c'),
+        sql`v.before IS NOT NULL AND v.after IS NOT NULL AND v.before <> v.after`,
+      ];
+      if (query.model !== undefined) conditions.push(sql`v.model = ${query.model}`);
+      const moves = sql`
+        ranks AS (${rankTable(query.ranks)}),
+        moves AS (
+          SELECT c.account_id, v.model, v.before, v.after,
+                 CASE WHEN rt.rank > rf.rank THEN 'up' WHEN rt.rank < rf.rank THEN 'down' ELSE 'changed' END
+                   AS direction
+            FROM account_segment c
+            JOIN account_segment p ON p.period = ${filter.previous}::date AND p.account_id = c.account_id
+           CROSS JOIN LATERAL (VALUES ${pairsOf('p', 'c')}) AS v(model, before, after)
+            LEFT JOIN ranks rf ON rf.model = v.model AND rf.value = v.before
+            LEFT JOIN ranks rt ON rt.model = v.model AND rt.value = v.after
+           WHERE ${sql.join(conditions, sql` AND `)}
+        )`;
+      const wanted = query.direction === undefined ? sql`true` : sql`m.direction = ${query.direction}`;
       const [rows, counts] = await Promise.all([
         sql<{
           accountId: number;
@@ -221,24 +243,23 @@ export function createSegmentationReportRepository(db: Kysely<DB>): Segmentation
           from: string;
           to: string;
         }>`
-          WITH ranks AS (${ranks})
-          SELECT c.account_id AS "accountId", a.code AS "accountCode", a.name AS "accountName",
-                 u.display_name AS "ownerName", c.model, p.value AS "from", c.value AS "to"
-            ${from}
-            JOIN account a ON a.account_id = c.account_id
+          WITH ${moves}
+          SELECT m.account_id AS "accountId", a.code AS "accountCode", a.name AS "accountName",
+                 u.display_name AS "ownerName", m.model, m.before AS "from", m.after AS "to"
+            FROM moves m
+            JOIN account a ON a.account_id = m.account_id
             JOIN app_user u ON u.app_user_id = a.owner_user_id
-           WHERE ${where} AND ${wanted}
-           ORDER BY c.model, a.name, c.account_id
+           WHERE ${wanted}
+           ORDER BY m.model, a.name, m.account_id
            LIMIT ${query.limit} OFFSET ${query.offset}`
           .execute(db)
           .then((r) => r.rows),
         sql<{ total: number; up: number; down: number }>`
-          WITH ranks AS (${ranks})
+          WITH ${moves}
           SELECT count(*) FILTER (WHERE ${wanted})::int AS total,
-                 count(*) FILTER (WHERE ${direction} = 'up')::int AS up,
-                 count(*) FILTER (WHERE ${direction} = 'down')::int AS down
-            ${from}
-           WHERE ${where}`
+                 count(*) FILTER (WHERE m.direction = 'up')::int AS up,
+                 count(*) FILTER (WHERE m.direction = 'down')::int AS down
+            FROM moves m`
           .execute(db)
           .then((r) => r.rows[0]),
       ]);

@@ -204,6 +204,7 @@ export function createSegmentationRepository(db: Kysely<DB>): SegmentationReposi
       for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
         await upsertChunk(db, period, configVersion, rows.slice(start, start + WRITE_CHUNK));
       }
+      await upsertSegments(db, period, rows);
     },
   };
 }
@@ -252,4 +253,75 @@ async function upsertChunk(
       inputs = excluded.inputs,
       config_version = excluded.config_version,
       computed_at = excluded.computed_at`.execute(db);
+}
+
+const SEGMENT_COLUMN: Readonly<Record<string, string>> = {
+  purchase_grid: 'purchase_grid',
+  portfolio: 'portfolio',
+  clp_tier: 'clp_tier',
+  lifecycle: 'lifecycle',
+  relationship_stage: 'relationship_stage',
+  kam_stage: 'kam_stage',
+  org_relationship: 'org_relationship',
+  loyalty: 'loyalty',
+  pareto: 'pareto',
+};
+const SEGMENT_COLUMNS = [
+  ...Object.values(SEGMENT_COLUMN),
+  'grid_x',
+  'grid_y',
+  'grid_class',
+  'vip',
+  'attractiveness',
+  'capability',
+  'revenue_fen',
+];
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * The account_segment rows (0006) of the accounts in `rows`: each model's value, the grid cell, VIP, the
+ * portfolio scores and the window's sales. Rows equal to the stored ones are left alone.
+ */
+async function upsertSegments(db: Kysely<DB>, period: string, rows: readonly ResultRow[]): Promise<void> {
+  const byAccount = new Map<number, Record<string, unknown>>();
+  for (const r of rows) {
+    let segment = byAccount.get(r.accountId);
+    if (!segment) {
+      segment = { account_id: r.accountId, vip: false, revenue_fen: 0 };
+      byAccount.set(r.accountId, segment);
+    }
+    const column = SEGMENT_COLUMN[r.model];
+    if (column) segment[column] = r.value;
+    if (r.model === 'purchase_grid') {
+      segment.grid_x = num(r.inputs.x);
+      segment.grid_y = num(r.inputs.y);
+      segment.grid_class = r.computedValue;
+      segment.vip = r.inputs.vip === true;
+      segment.revenue_fen = num(r.inputs.windowRevenueFen) ?? 0;
+    } else if (r.model === 'portfolio') {
+      segment.attractiveness = num(r.inputs.attractiveness);
+      segment.capability = num(r.inputs.capability);
+    }
+  }
+  const segments = [...byAccount.values()];
+  const list = sql.join(SEGMENT_COLUMNS.map((c) => sql.ref(c)));
+  const fromT = sql.join(SEGMENT_COLUMNS.map((c) => sql.ref(`t.${c}`)));
+  const fromOld = sql.join(SEGMENT_COLUMNS.map((c) => sql.ref(`old.${c}`)));
+  const updates = sql.join(SEGMENT_COLUMNS.map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`));
+  for (let start = 0; start < segments.length; start += WRITE_CHUNK) {
+    const doc = JSON.stringify(segments.slice(start, start + WRITE_CHUNK));
+    await sql`
+      INSERT INTO account_segment (period, account_id, ${list}, computed_at)
+      SELECT ${period}::date, t.account_id, ${fromT}, now()
+        FROM jsonb_to_recordset(${doc}::jsonb) AS t(
+          account_id bigint, purchase_grid text, portfolio text, clp_tier text, lifecycle text,
+          relationship_stage text, kam_stage text, org_relationship text, loyalty text, pareto text,
+          grid_x smallint, grid_y smallint, grid_class text, vip boolean, attractiveness numeric,
+          capability numeric, revenue_fen bigint)
+        LEFT JOIN account_segment old ON old.period = ${period}::date AND old.account_id = t.account_id
+       WHERE old.account_id IS NULL OR (${fromOld}) IS DISTINCT FROM (${fromT})
+      ON CONFLICT (period, account_id) DO UPDATE SET ${updates}, computed_at = excluded.computed_at`.execute(
+      db,
+    );
+  }
 }
