@@ -20,8 +20,12 @@ import type { AccountAssessment, AccountModelKey, ModelResult, Override } from '
 
 /** The kind of the background job that recomputes every account. */
 export const CLASSIFY_ALL_JOB = 'classification.recompute_all';
-/** Accounts per page: a few MB of facts, thousands of rows per write. */
-export const BATCH_ACCOUNTS = 5_000;
+/**
+ * Accounts per page. Measured at 100,000 accounts: 1,000 keeps the process under ~0.8 GB RSS on PGlite
+ * (5,000 reached 1.3 GB: each page's objects outlive a young-generation GC and pile up in the old space)
+ * at about the same speed, since a page is still 9,000 rows per write.
+ */
+export const BATCH_ACCOUNTS = 1_000;
 /** A running job whose heartbeat is older than this died with its server. */
 export const JOB_STALE_SECONDS = 300;
 
