@@ -13,6 +13,7 @@ import { createUserService } from './core/org/user-service.ts';
 import { createAccountAssessmentService } from './core/segmentation/account-assessment-service.ts';
 import { createClassificationRunner } from './core/segmentation/classification-runner.ts';
 import { createClassificationService } from './core/segmentation/classification-service.ts';
+import { createProductLineBcgService } from './core/segmentation/product-line-bcg-service.ts';
 import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
@@ -25,6 +26,7 @@ import { createClassificationSourceRepository } from './db/repositories/classifi
 import { createRepositories, createTransaction } from './db/repositories/create-repositories.ts';
 import { createExcelRepository, createExcelTransaction } from './db/repositories/excel-repository.ts';
 import { createJobRepository } from './db/repositories/job-repository.ts';
+import { createProductLineFactsRepository } from './db/repositories/product-line-facts-repository.ts';
 import { createSegmentationReportRepository } from './db/repositories/segmentation-report-repository.ts';
 
 export interface ServiceOptions {
@@ -47,6 +49,17 @@ export function createServices(database: Database, options: ServiceOptions = {})
     clock,
     source: classificationSource,
     jobs,
+  });
+  const segmentationConfig = createSegmentationConfigService({
+    repos,
+    transaction,
+    source: classificationSource,
+    runner: classificationRunner,
+  });
+  const accountAssessments = createAccountAssessmentService({
+    repos,
+    transaction,
+    runner: classificationRunner,
   });
   return {
     database,
@@ -71,13 +84,14 @@ export function createServices(database: Database, options: ServiceOptions = {})
     backgrounds: createBackgroundService({ repos, transaction }),
     profileQuestions: createProfileQuestionService({ repos, transaction }),
     classification: createClassificationService({ repos, jobs, runner: classificationRunner }),
-    segmentationConfig: createSegmentationConfigService({
-      repos,
-      transaction,
-      source: classificationSource,
+    segmentationConfig,
+    accountAssessments,
+    productLineBcg: createProductLineBcgService({
+      facts: createProductLineFactsRepository(database.db),
       runner: classificationRunner,
+      assessments: accountAssessments,
+      config: segmentationConfig,
     }),
-    accountAssessments: createAccountAssessmentService({ repos, transaction, runner: classificationRunner }),
     segmentationReports: createSegmentationReportService({
       reports: createSegmentationReportRepository(database.db),
       segmentation: repos.segmentation,

@@ -22,6 +22,7 @@ import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
+import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
@@ -82,6 +83,7 @@ export function createApp(services: Services, options: AppOptions) {
     excelRoutes(services),
     valueRoutes(services),
     segmentationRoutes(services),
+    productLineRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

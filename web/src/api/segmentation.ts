@@ -6,6 +6,10 @@ import type { z } from 'zod';
 import type { SegmentationConfig } from '../../../src/core/segmentation/segmentation-config-types.ts';
 import type { AccountAssessment } from '../../../src/core/segmentation/segmentation-types.ts';
 import type {
+  ProductLineBcgItemT,
+  ProductLineBcgT,
+} from '../../../src/http/segmentation/product-line-schemas.ts';
+import type {
   AccountClassificationT,
   AssessmentDocT,
   ClassificationHistory,
@@ -29,6 +33,8 @@ export type {
   JobT,
   ModelResultT,
   MovementT,
+  ProductLineBcgItemT,
+  ProductLineBcgT,
   SegmentAccountT,
   SegmentationConfig,
   SegmentationConfigDocT,
@@ -73,6 +79,7 @@ export const segmentationKeys = {
   history: (accountId: number, model: ModelKey | undefined) =>
     ['classification', accountId, 'history', model ?? ''] as const,
   assessment: (accountId: number) => ['classification', accountId, 'assessment'] as const,
+  productLines: (accountId: number) => ['classification', accountId, 'productLines'] as const,
 };
 
 /** The configuration in force; `config` is validated by the server, so it is read as the core type. */
@@ -193,6 +200,15 @@ export function useClassification(accountId: number, period: string | undefined)
     queryFn: ({ signal }) =>
       apiGet<AccountClassificationT>(`/accounts/${accountId}/classification`, { period }, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The account's product lines in the BCG matrix this month ([SEG-8]). */
+export function useProductLineBcg(accountId: number) {
+  return useQuery({
+    queryKey: segmentationKeys.productLines(accountId),
+    queryFn: ({ signal }) =>
+      apiGet<ProductLineBcgT>(`/accounts/${accountId}/product-lines`, undefined, signal),
   });
 }
 

@@ -21,6 +21,7 @@ import { MODELS_IN_ORDER, modelLabel } from '../../../../lib/segmentation-labels
 import { AssessmentDrawer } from './assessment-drawer.tsx';
 import { ModelResultCard } from './model-result-card.tsx';
 import { OverrideModal } from './override-modal.tsx';
+import { ProductLineBcgCard } from './product-line-bcg-card.tsx';
 
 interface Change {
   model: ModelKey;
@@ -179,6 +180,7 @@ export function ClassificationTab({ account, editable }: { account: AccountDetai
         />
       ) : null}
       {body}
+      <ProductLineBcgCard accountId={account.id} />
       <OverrideModal
         accountId={account.id}
         result={overriding}
