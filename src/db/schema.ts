@@ -226,6 +226,7 @@ export interface AccountSegmentTable {
   capability: number | null;
   revenue_fen: Generated<number>;
   computed_at: Generated<Date>;
+  gross_profit_fen: number | null;
 }
 
 export interface BackgroundJobTable {

@@ -16,7 +16,13 @@ import type {
   ResultRow,
   SegmentationRepository,
 } from './segmentation-repository.ts';
-import type { AccountAssessment, AccountModelKey, ModelResult, Override } from './segmentation-types.ts';
+import type {
+  AccountAssessment,
+  AccountFacts,
+  AccountModelKey,
+  ModelResult,
+  Override,
+} from './segmentation-types.ts';
 
 /** The kind of the background job that recomputes every account. */
 export const CLASSIFY_ALL_JOB = 'classification.recompute_all';
@@ -54,6 +60,33 @@ export async function populationStats(
 ): Promise<PopulationStats> {
   const window = populationWindow(period, config.purchaseGrid.windowMonths);
   return computePopulationStats(await source.population(window.fromMonth, window.toMonth), config);
+}
+
+/**
+ * Where one account stands when it alone is recomputed: the population of the month's last full run with
+ * this account's fresh window figures, so it is ranked against the same snapshot as every other stored
+ * result, and one narrow read replaces an aggregate over everybody's facts. The facts when the month was
+ * never run in full.
+ */
+export async function populationStatsFor(
+  source: ClassificationSource,
+  period: string,
+  config: SegmentationConfig,
+  facts: AccountFacts,
+): Promise<PopulationStats> {
+  const stored = await source.storedPopulation(period);
+  if (stored.length === 0) return populationStats(source, period, config);
+  const window = populationWindow(period, config.purchaseGrid.windowMonths);
+  let revenueFen = 0;
+  let costFen = 0;
+  for (const m of facts.monthly) {
+    if (m.month < window.fromMonth || m.month > window.toMonth) continue;
+    revenueFen += m.revenueFen;
+    costFen += m.costFen;
+  }
+  const rows = stored.filter((r) => r.accountId !== facts.accountId);
+  rows.push({ accountId: facts.accountId, revenueFen, grossProfitFen: revenueFen - costFen });
+  return computePopulationStats(rows, config);
 }
 
 /** The nine results of one account; the overrides people set replace the computed values. */

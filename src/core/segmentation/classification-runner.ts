@@ -13,7 +13,7 @@ import {
   classifyInput,
   configInForce,
   JOB_STALE_SECONDS,
-  populationStats,
+  populationStatsFor,
   runRecomputeAllJob,
   toResultRows,
 } from './classification-job.ts';
@@ -82,9 +82,9 @@ export function createClassificationRunner(deps: ClassificationRunnerDeps) {
     /** The engines' results of one account for a period, written over the stored ones. */
     async computeAccount(accountId: number, period: string): Promise<void> {
       const { config, version } = await configInForce(repos.segmentation);
-      const stats = await populationStats(source, period, config);
       const [input] = await source.inputs([accountId], factsWindow(period));
       if (!input) return;
+      const stats = await populationStatsFor(source, period, config, input.facts);
       const results = classifyInput(input, stats, config, period);
       await repos.segmentation.writeResults(period, version, toResultRows(accountId, results));
     },

@@ -58,6 +58,17 @@ const storedValue = async (accountId: number, model: string, period = PERIOD) =>
     .where('model', '=', model)
     .executeTakeFirst();
 
+const storedScore = async (accountId: number, model: string) =>
+  (
+    await db.db
+      .selectFrom('account_classification')
+      .select('score')
+      .where('account_id', '=', accountId)
+      .where('period', '=', PERIOD)
+      .where('model', '=', model)
+      .executeTakeFirst()
+  )?.score;
+
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
     () => undefined,
@@ -183,6 +194,49 @@ describe('one account', () => {
     );
     expect(august.period).toBe('2026-08-01');
     expect(august.results).toHaveLength(9);
+  });
+});
+
+describe('one account against the month snapshot', () => {
+  it('ranks a recomputed account against the last full run, with its own fresh facts', async () => {
+    await services.classification.recomputeAll(actors.admin!, undefined, ctx);
+    await services.classification.idle();
+    const rank = async (id: number) =>
+      (await services.classification.recomputeAccount(actors.admin!, id, undefined)).results.find(
+        (r) => r.model === 'pareto',
+      )?.score;
+    expect(await rank(fx.accounts.eastGroup)).toBe(1);
+    // eastOther suddenly buys the most; until the next full run the others are ranked on the snapshot.
+    const line = await db.db
+      .insertInto('product_line')
+      .values({ code: 'PL-SNAP', name: '快照测试', category: 'test' })
+      .returning('product_line_id')
+      .executeTakeFirstOrThrow();
+    await db.db
+      .insertInto('account_month_fact')
+      .values(
+        ['2026-09-01', '2026-10-01'].map((month) => ({
+          account_id: fx.accounts.eastOther,
+          month,
+          product_line_id: line.product_line_id,
+          revenue_fen: 500_000_000,
+          cost_fen: 100_000_000,
+          line_count: 1,
+        })),
+      )
+      .execute();
+    expect(await rank(fx.accounts.eastGroup)).toBe(1);
+    expect(await rank(fx.accounts.eastOther)).toBe(1);
+    await services.classification.recomputeAll(actors.admin!, undefined, ctx);
+    await services.classification.idle();
+    expect(await storedScore(fx.accounts.eastGroup, 'pareto')).toBe(2);
+    await db.db
+      .deleteFrom('account_month_fact')
+      .where('product_line_id', '=', line.product_line_id)
+      .execute();
+    await services.classification.recomputeAll(actors.admin!, undefined, ctx);
+    await services.classification.idle();
+    expect(await storedScore(fx.accounts.eastGroup, 'pareto')).toBe(1);
   });
 });
 

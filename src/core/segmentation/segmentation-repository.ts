@@ -112,6 +112,11 @@ export interface ClassificationSource {
   accountPage(afterId: number, limit: number, scope?: Scope): Promise<number[]>;
   /** Every active account's revenue and gross profit over [fromMonth, toMonth], one aggregate query. */
   population(fromMonth: string, toMonth: string): Promise<PopulationRow[]>;
+  /**
+   * The population of the month's last full run (account_segment): each account's window sales and gross
+   * profit as then computed; empty when the month was never classified.
+   */
+  storedPopulation(period: string): Promise<PopulationRow[]>;
   /** Facts of the window, first/last order months up to the window's end, assessments, active overrides. */
   inputs(accountIds: readonly number[], window: FactsWindow): Promise<ClassificationInput[]>;
   /** Stored effective values of the accounts for the period. */

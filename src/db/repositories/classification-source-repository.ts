@@ -57,6 +57,19 @@ export function createClassificationSourceRepository(db: Kysely<DB>): Classifica
       }));
     },
 
+    async storedPopulation(period) {
+      const rows = await db
+        .selectFrom('account_segment')
+        .select(['account_id', 'revenue_fen', 'gross_profit_fen'])
+        .where('period', '=', period)
+        .execute();
+      return rows.map((r) => ({
+        accountId: Number(r.account_id),
+        revenueFen: Number(r.revenue_fen),
+        grossProfitFen: Number(r.gross_profit_fen ?? 0),
+      }));
+    },
+
     async inputs(accountIds, window) {
       if (accountIds.length === 0) return [];
       const ids = [...accountIds];

@@ -275,6 +275,7 @@ const SEGMENT_COLUMNS = [
   'attractiveness',
   'capability',
   'revenue_fen',
+  'gross_profit_fen',
 ];
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -298,6 +299,8 @@ async function upsertSegments(db: Kysely<DB>, period: string, rows: readonly Res
       segment.grid_class = r.computedValue;
       segment.vip = r.inputs.vip === true;
       segment.revenue_fen = num(r.inputs.windowRevenueFen) ?? 0;
+    } else if (r.model === 'pareto') {
+      segment.gross_profit_fen = num(r.inputs.grossProfitFen);
     } else if (r.model === 'portfolio') {
       segment.attractiveness = num(r.inputs.attractiveness);
       segment.capability = num(r.inputs.capability);
@@ -317,7 +320,7 @@ async function upsertSegments(db: Kysely<DB>, period: string, rows: readonly Res
           account_id bigint, purchase_grid text, portfolio text, clp_tier text, lifecycle text,
           relationship_stage text, kam_stage text, org_relationship text, loyalty text, pareto text,
           grid_x smallint, grid_y smallint, grid_class text, vip boolean, attractiveness numeric,
-          capability numeric, revenue_fen bigint)
+          capability numeric, revenue_fen bigint, gross_profit_fen bigint)
         LEFT JOIN account_segment old ON old.period = ${period}::date AND old.account_id = t.account_id
        WHERE old.account_id IS NULL OR (${fromOld}) IS DISTINCT FROM (${fromT})
       ON CONFLICT (period, account_id) DO UPDATE SET ${updates}, computed_at = excluded.computed_at`.execute(
