@@ -27,11 +27,11 @@ function chartOption(data: ProductLineBcgT, lang: string, newLine: string): Reco
       ? data.shareThresholdPct
       : data.mixShareThresholdPct;
   const growths = data.items.map((i) => i.growth).filter((g): g is number => g !== null);
-  const top = Math.max(data.growthThresholdPct * 2, ...growths.map((g) => g + 10), 20);
+  const top = Math.max(data.growthThresholdPct * 2, ...growths.map((g) => g * 1.15 + 20), 20);
   const bottom = Math.min(-20, ...growths.map((g) => g - 10));
   const maxRevenue = Math.max(1, ...data.items.map((i) => i.revenueFen));
   return {
-    grid: { left: 56, right: 24, top: 24, bottom: 40 },
+    grid: { left: 56, right: 40, top: 40, bottom: 40 },
     tooltip: {
       formatter: (p: { data: { item: ProductLineBcgItemT } }) => {
         const i = p.data.item;
