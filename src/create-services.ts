@@ -79,7 +79,13 @@ export function createServices(database: Database, options: ServiceOptions = {})
     accountExport: createAccountExportService({ repos, excel }),
     contactExport: createContactExportService({ repos, excel, clock }),
     actingUser: createActingUser({ users: repos.users }),
-    value: createValueService({ repos, transaction, clock }),
+    value: createValueService({
+      repos,
+      transaction,
+      clock,
+      onInputsChanged: (accountId) =>
+        classificationRunner.computeAccount(accountId, classificationRunner.currentPeriod()),
+    }),
     whitespace: createWhitespaceService({ repos, transaction }),
     backgrounds: createBackgroundService({ repos, transaction }),
     profileQuestions: createProfileQuestionService({ repos, transaction }),

@@ -18,6 +18,8 @@ export interface ValueServiceDeps {
   repos: Repositories;
   transaction: Transaction;
   clock: Clock;
+  /** Called after cost drivers change: they are inputs of the CLP tier, so the account is reclassified. */
+  onInputsChanged?: ((accountId: number) => Promise<void>) | undefined;
 }
 
 /** The cost-to-serve drivers people enter per account, plus the two amounts value needs. */
@@ -36,7 +38,7 @@ export interface CostDriversPatch {
 
 export type AccountValue = AccountValueResult & { fromMonth: string; toMonth: string };
 
-export function createValueService({ repos, transaction, clock }: ValueServiceDeps) {
+export function createValueService({ repos, transaction, clock, onInputsChanged }: ValueServiceDeps) {
   async function compute(accountId: number): Promise<AccountValue> {
     const months = monthRange(businessDate(clock.now()), VALUE_WINDOW_MONTHS + 1).slice(
       0,
@@ -87,7 +89,8 @@ export function createValueService({ repos, transaction, clock }: ValueServiceDe
       );
       const top: Record<string, number | null> =
         customerCategorySpendFen === undefined ? {} : { customerCategorySpendFen };
-      if (Object.keys(drivers).length > 0 || customerCategorySpendFen !== undefined)
+      const changed = Object.keys(drivers).length > 0 || customerCategorySpendFen !== undefined;
+      if (changed)
         await transaction(async (r) => {
           const stored = (await r.accountValue.assessments([accountId])).get(accountId) ?? null;
           const before = readValueInputs(stored);
@@ -112,6 +115,7 @@ export function createValueService({ repos, transaction, clock }: ValueServiceDe
             requestId: ctx.requestId,
           });
         });
+      if (changed && onInputsChanged) await onInputsChanged(accountId);
       return compute(accountId);
     },
   };

@@ -111,6 +111,22 @@ describe('PUT /api/accounts/:id/cost-drivers', () => {
     expect(body.own.costToServe[0]?.basis).toContain('本客户设定');
     expect(body.shareOfWallet.pct).toBe(20);
   });
+  it('reclassifies the account: cost drivers are inputs of the CLP tier', async () => {
+    const client = await t.as('rep_east');
+    const clp = async () => {
+      const res = await client.get(`/api/accounts/${t.fixture.accounts.eastGroup}/classification`);
+      const body = (await res.json()) as {
+        results: Array<{ model: string; inputs: Record<string, unknown> }>;
+      };
+      return body.results.find((r) => r.model === 'clp_tier');
+    };
+    await client.request('PUT', path(), { supportFenPerYear: 0 });
+    const before = JSON.stringify((await clp())?.inputs);
+    await client.request('PUT', path(), { supportFenPerYear: 5_000_000 });
+    const after = await clp();
+    expect(after).toBeDefined();
+    expect(JSON.stringify(after?.inputs)).not.toBe(before);
+  });
   it('names invalid and unknown fields', async () => {
     const client = await t.as('rep_east');
     const res = await client.request('PUT', path(), {
