@@ -55,7 +55,7 @@ export function findViolations(files: SourceFile[]): string[] {
           BARE_NODE.includes(spec) ||
           CORE_FORBIDDEN_PACKAGES.some((p) => spec === p || spec.startsWith(p.endsWith('/') ? p : `${p}/`)) ||
           /(^|\/)(db|http|cli)\//.test(spec.replace(/^(\.\.\/)+/, '')) ||
-          /logger|create-services|config(\.ts)?$/.test(spec);
+          /(^|\/)(logger|create-services|config)(\.ts)?$/.test(spec);
         if (bad) problems.push(`${path}: core imports ${spec}`);
       }
       const code = text.replace(/\/\/.*$/gm, '');

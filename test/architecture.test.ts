@@ -15,6 +15,9 @@ describe('architecture rule: core imports no I/O', () => {
     ['const now = new Date();', 1],
     ["import { createHash } from 'node:crypto';", 0],
     ["import { notFound } from '../shared/errors.ts';", 0],
+    ["import { loadConfig } from '../../config.ts';", 1],
+    ["import { createLogger } from '../../logger.ts';", 1],
+    ["import { DEFAULT } from './segmentation-config.ts';", 0],
     ['const d = new Date(Date.parse(today));', 0],
   ])('%s → %d violation(s)', (text, n) => expect(findViolations(core(text))).toHaveLength(n));
 
