@@ -280,6 +280,193 @@ export interface ProfileQuestionTable {
   created_at: Generated<Date>;
 }
 
+/** [PLAN] company plan settings, one row per saved version (0008). */
+export interface PlanConfigTable {
+  version: number;
+  config: Json;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface AccountPlanTable {
+  account_plan_id: Generated<number>;
+  account_id: number;
+  plan_year: number;
+  status: Generated<string>;
+  support_requested: string | null;
+  executive_view: string | null;
+  first_visit_outcome: string | null;
+  self_assessment_note: string | null;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanCommentTable {
+  plan_comment_id: Generated<number>;
+  account_plan_id: number;
+  app_user_id: number | null;
+  action: string;
+  body: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PlanVersionTable {
+  account_plan_id: number;
+  version: number;
+  snapshot: Json;
+  approved_by: number | null;
+  approved_at: Generated<Date>;
+}
+
+export interface OpportunityTable {
+  opportunity_id: Generated<number>;
+  account_id: number;
+  name: string;
+  value_fen: Generated<number>;
+  stage: Generated<string>;
+  probability: number | null;
+  close_date: string | null;
+  owner_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OpportunityContactTable {
+  opportunity_id: number;
+  contact_id: number;
+  dmu_role: string;
+  account_id: number;
+}
+
+export interface PlanGoalTable {
+  plan_goal_id: Generated<number>;
+  account_plan_id: number;
+  parent_goal_id: number | null;
+  title: string;
+  metric: string | null;
+  unit: string | null;
+  baseline_value: number | null;
+  target_value: number | null;
+  due_date: string | null;
+  plan_node_id: number | null;
+  sort_order: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanReviewTable {
+  plan_review_id: Generated<number>;
+  account_plan_id: number;
+  cadence: string;
+  scheduled_on: string;
+  held_on: string | null;
+  agenda: ColumnType<unknown, string | undefined, string>;
+  baseline: Json;
+  minutes: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanRelationshipGapTable {
+  plan_relationship_gap_id: Generated<number>;
+  account_plan_id: number;
+  contact_id: number;
+  app_user_id: number;
+  current_level: number;
+  desired_level: number;
+  note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanActionTable {
+  plan_action_id: Generated<number>;
+  account_plan_id: number;
+  plan_goal_id: number | null;
+  plan_relationship_gap_id: number | null;
+  plan_review_id: number | null;
+  title: string;
+  owner_user_id: number;
+  due_date: string | null;
+  status: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanNodeTable {
+  plan_node_id: Generated<number>;
+  account_plan_id: number;
+  level: string;
+  title: string;
+  description: string | null;
+  owner_contact_id: number | null;
+  owner_confirmed: Generated<boolean>;
+  opportunity_id: number | null;
+  plan_action_id: number | null;
+  sort_order: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanEdgeTable {
+  plan_edge_id: Generated<number>;
+  account_plan_id: number;
+  upstream_node_id: number;
+  downstream_node_id: number;
+  created_at: Generated<Date>;
+}
+
+export interface PlanContactTable {
+  plan_contact_id: Generated<number>;
+  account_plan_id: number;
+  contact_id: number | null;
+  external_name: string | null;
+  external_organisation: string | null;
+  external_kind: string | null;
+  roles: ColumnType<unknown, string | undefined, string>;
+  influence: string | null;
+  attitude: string | null;
+  x: Generated<number>;
+  y: Generated<number>;
+  contact_level: string | null;
+  contact_frequency: string | null;
+  coverage_user_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlanInfluenceLineTable {
+  plan_influence_line_id: Generated<number>;
+  account_plan_id: number;
+  from_plan_contact_id: number;
+  to_plan_contact_id: number;
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PlanPartnerTable {
+  plan_partner_id: Generated<number>;
+  account_plan_id: number;
+  name: string;
+  kind: string;
+  relation_to_customer: string | null;
+  relation_to_us: string | null;
+  can_help: Generated<boolean>;
+  how_to_help: string | null;
+  sort_order: Generated<number>;
+}
+
+export interface PlanCustomerVoiceTable {
+  plan_customer_voice_id: Generated<number>;
+  account_plan_id: number;
+  contact_id: number;
+  statement: string;
+  heard_on: string | null;
+  sort_order: Generated<number>;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -305,4 +492,20 @@ export interface DB {
   whitespace_cell: WhitespaceCellTable;
   account_background: AccountBackgroundTable;
   profile_question: ProfileQuestionTable;
+  plan_config: PlanConfigTable;
+  account_plan: AccountPlanTable;
+  plan_comment: PlanCommentTable;
+  plan_version: PlanVersionTable;
+  opportunity: OpportunityTable;
+  opportunity_contact: OpportunityContactTable;
+  plan_goal: PlanGoalTable;
+  plan_review: PlanReviewTable;
+  plan_relationship_gap: PlanRelationshipGapTable;
+  plan_action: PlanActionTable;
+  plan_node: PlanNodeTable;
+  plan_edge: PlanEdgeTable;
+  plan_contact: PlanContactTable;
+  plan_influence_line: PlanInfluenceLineTable;
+  plan_partner: PlanPartnerTable;
+  plan_customer_voice: PlanCustomerVoiceTable;
 }

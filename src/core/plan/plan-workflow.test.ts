@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanStatus } from './plan-types.ts';
+import { mayApprovePlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
+
+describe('seed 002 [PLAN-8] workflow: draft → submitted → approved / returned', () => {
+  it.each<[PlanStatus, PlanEvent, PlanStatus | null]>([
+    ['draft', 'edit', 'draft'],
+    ['returned', 'edit', 'returned'],
+    ['submitted', 'edit', null],
+    ['approved', 'edit', 'draft'],
+    ['draft', 'submit', 'submitted'],
+    ['returned', 'submit', 'submitted'],
+    ['submitted', 'submit', null],
+    ['approved', 'submit', null],
+    ['submitted', 'approve', 'approved'],
+    ['draft', 'approve', null],
+    ['approved', 'approve', null],
+    ['submitted', 'return', 'returned'],
+    ['draft', 'return', null],
+  ])('%s + %s → %s', (status, event, next) => {
+    expect(nextPlanStatus(status, event)).toBe(next);
+  });
+});
+
+describe('seed 002 [PLAN-8] who may approve: the line above the owner, never the owner', () => {
+  const owner = { id: 10, unitPath: '/1/2/5/' };
+  it.each([
+    ['manager of the owner’s region', { userId: 3, role: 'manager', unitPath: '/1/2/' }, true],
+    ['manager of the owner’s own team unit', { userId: 3, role: 'manager', unitPath: '/1/2/5/' }, true],
+    ['manager of another region', { userId: 3, role: 'manager', unitPath: '/1/7/' }, false],
+    ['director of the company', { userId: 2, role: 'director', unitPath: '/1/' }, true],
+    ['admin', { userId: 1, role: 'admin', unitPath: '/1/' }, true],
+    ['a rep', { userId: 4, role: 'rep', unitPath: '/1/2/5/' }, false],
+    ['an account manager', { userId: 4, role: 'account_manager', unitPath: '/1/2/' }, false],
+    ['finance', { userId: 5, role: 'finance', unitPath: '/1/' }, false],
+    ['the owner, even as a manager', { userId: 10, role: 'manager', unitPath: '/1/2/' }, false],
+    ['the owner, even as admin', { userId: 10, role: 'admin', unitPath: '/1/' }, false],
+  ])('%s → %s', (_name, actor, allowed) => {
+    expect(mayApprovePlan(actor, owner.id, owner.unitPath)).toBe(allowed);
+  });
+});
