@@ -10,6 +10,13 @@ import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
+import { createPlanConfigService } from './core/plan/plan-config-service.ts';
+import { createPlanGoalService } from './core/plan/plan-goal-service.ts';
+import { createPlanGraphService } from './core/plan/plan-graph-service.ts';
+import { createPlanPeopleService } from './core/plan/plan-people-service.ts';
+import { createPlanReviewService } from './core/plan/plan-review-service.ts';
+import { createPlanService } from './core/plan/plan-service.ts';
+import { createPlanWorkflowService } from './core/plan/plan-workflow-service.ts';
 import { createAccountAssessmentService } from './core/segmentation/account-assessment-service.ts';
 import { createClassificationRunner } from './core/segmentation/classification-runner.ts';
 import { createClassificationService } from './core/segmentation/classification-service.ts';
@@ -61,11 +68,13 @@ export function createServices(database: Database, options: ServiceOptions = {})
     transaction,
     runner: classificationRunner,
   });
+  const contacts = createContactService({ repos, transaction, clock });
+  const plans = createPlanService({ repos, transaction, clock });
   return {
     database,
     clock,
     accounts: createAccountService({ repos, transaction, clock }),
-    contacts: createContactService({ repos, transaction, clock }),
+    contacts,
     auth: createAuthService({
       auth: createAuthRepository(database.db),
       repos,
@@ -103,6 +112,13 @@ export function createServices(database: Database, options: ServiceOptions = {})
       segmentation: repos.segmentation,
       clock,
     }),
+    plans,
+    planWorkflow: createPlanWorkflowService({ transaction, clock }),
+    planGraph: createPlanGraphService({ repos, transaction, plans }),
+    planPeople: createPlanPeopleService({ repos, transaction, plans, contacts }),
+    planGoals: createPlanGoalService({ repos, transaction, plans }),
+    planReviews: createPlanReviewService({ repos, transaction, clock, plans }),
+    planConfig: createPlanConfigService({ repos, transaction }),
   };
 }
 

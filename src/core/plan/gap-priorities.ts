@@ -23,10 +23,10 @@ export interface GapPriority {
 }
 
 /** The gap rows with gap and priority, most urgent first. */
-export function gapPriorities(
-  rows: readonly GapInput[],
+export function gapPriorities<T extends GapInput>(
+  rows: readonly T[],
   weights: PlanConfig['influenceWeights'],
-): Array<GapInput & GapPriority> {
+): Array<T & GapPriority> {
   return rows
     .map((row) => {
       const gap = Math.max(0, row.desiredLevel - row.currentLevel);

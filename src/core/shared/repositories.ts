@@ -4,6 +4,12 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { ContactRepository } from '../contact/contact-repository.ts';
 import type { ProfileQuestionRepository } from '../contact/profile-question-repository.ts';
 import type { OrgUnitRepository, UserRepository } from '../org/org-repository.ts';
+import type {
+  PlanGoalRepository,
+  PlanGraphRepository,
+  PlanPeopleRepository,
+  PlanRepository,
+} from '../plan/plan-repository.ts';
 import type { SegmentationRepository } from '../segmentation/segmentation-repository.ts';
 import type { AccountValueRepository } from '../value/account-value-repository.ts';
 import type { BackgroundRepository } from '../value/background-repository.ts';
@@ -20,6 +26,10 @@ export interface Repositories {
   whitespace: WhitespaceRepository;
   backgrounds: BackgroundRepository;
   segmentation: SegmentationRepository;
+  plans: PlanRepository;
+  planGraph: PlanGraphRepository;
+  planPeople: PlanPeopleRepository;
+  planGoals: PlanGoalRepository;
 }
 
 /** Runs work in one database transaction: all of it is written, or none. */

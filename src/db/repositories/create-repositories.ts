@@ -8,6 +8,10 @@ import { createAuditRepository } from './audit-repository.ts';
 import { createBackgroundRepository } from './background-repository.ts';
 import { createContactRepository } from './contact-repository.ts';
 import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
+import { createPlanGoalRepository } from './plan-goal-repository.ts';
+import { createPlanGraphRepository } from './plan-graph-repository.ts';
+import { createPlanPeopleRepository } from './plan-people-repository.ts';
+import { createPlanRepository } from './plan-repository.ts';
 import { createProfileQuestionRepository } from './profile-question-repository.ts';
 import { createSegmentationRepository } from './segmentation-repository.ts';
 import { createWhitespaceRepository } from './whitespace-repository.ts';
@@ -24,6 +28,10 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     whitespace: createWhitespaceRepository(db),
     backgrounds: createBackgroundRepository(db),
     segmentation: createSegmentationRepository(db),
+    plans: createPlanRepository(db),
+    planGraph: createPlanGraphRepository(db),
+    planPeople: createPlanPeopleRepository(db),
+    planGoals: createPlanGoalRepository(db),
   };
 }
 

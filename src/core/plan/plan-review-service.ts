@@ -1,0 +1,146 @@
+// [PLAN-10] review cadence: schedule a weekly/monthly/quarterly/yearly review of a plan; its agenda is generated
+// (review-agenda.ts) from what changed since the previous review's baseline, which is stored with the review;
+// minutes and the date held are recorded afterwards; action items of a review become real plan actions.
+// Reviews are governance of the plan, not its content: they do not reopen an approved plan.
+import type { Actor } from '../org/actor.ts';
+import { canWrite } from '../org/actor.ts';
+import { businessDate, type Clock } from '../shared/clock.ts';
+import { forbidden, notFound, validationError } from '../shared/errors.ts';
+import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
+import type { ActionRecord, ReviewRecord } from './plan.ts';
+import { auditPlan, checkActiveUser, mustSeePlan } from './plan-access.ts';
+import type { PlanService } from './plan-service.ts';
+import type { ReviewCadence } from './plan-types.ts';
+import type { PlanView } from './plan-view.ts';
+import { type ReviewBaseline, reviewAgenda } from './review-agenda.ts';
+
+export interface PlanReviewServiceDeps {
+  repos: Repositories;
+  transaction: Transaction;
+  clock: Clock;
+  plans: PlanService;
+}
+
+/** What a review sees of the plan now. */
+export function reviewBaseline(view: PlanView): ReviewBaseline {
+  return {
+    healthScore: view.health.score,
+    gaps: view.gaps.map((g) => ({
+      key: `${g.contactId}:${g.userId}`,
+      label: `${g.contactName} / ${g.userName}`,
+      gap: g.gap,
+    })),
+    opportunities: view.opportunities.map((o) => ({
+      id: o.id,
+      name: o.name,
+      stage: o.stage,
+      valueFen: o.valueFen,
+    })),
+    actions: view.actions.map((a) => ({ id: a.id, title: a.title, dueDate: a.dueDate, status: a.status })),
+  };
+}
+
+export function createPlanReviewService({ repos, transaction, clock, plans }: PlanReviewServiceDeps) {
+  const today = () => businessDate(clock.now());
+
+  async function writable(r: Repositories, actor: Actor, planId: number) {
+    const plan = await mustSeePlan(r, actor, planId);
+    if (!canWrite(actor)) throw forbidden();
+    return plan;
+  }
+
+  async function mustFindReview(r: Repositories, planId: number, reviewId: number): Promise<ReviewRecord> {
+    const review = (await r.planGoals.reviews(planId)).find((x) => x.id === reviewId);
+    if (!review) throw notFound('entity.plan_review');
+    return review;
+  }
+
+  return {
+    /** The plan's reviews by date, with their agendas. */
+    async list(actor: Actor, planId: number): Promise<ReviewRecord[]> {
+      await mustSeePlan(repos, actor, planId);
+      return repos.planGoals.reviews(planId);
+    },
+
+    /** Schedules a review and generates its agenda from the changes since the latest earlier review. */
+    async schedule(
+      actor: Actor,
+      planId: number,
+      input: { cadence: ReviewCadence; scheduledOn: string },
+      ctx: WriteContext,
+    ): Promise<ReviewRecord> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        const view = await plans.view(r, actor, planId);
+        const previous = (await r.planGoals.reviews(planId))
+          .filter((x) => x.scheduledOn <= input.scheduledOn)
+          .at(-1);
+        const baseline = reviewBaseline(view);
+        const agenda = reviewAgenda(input.cadence, previous?.baseline ?? null, baseline, today());
+        const id = await r.planGoals.insertReview(planId, { ...input, agenda, baseline });
+        await auditPlan(r, actor, planId, 'plan.schedule_review', null, { id, ...input }, ctx);
+        return mustFindReview(r, planId, id);
+      });
+    },
+
+    /** Records the minutes and the date the review was held. */
+    async record(
+      actor: Actor,
+      planId: number,
+      reviewId: number,
+      patch: { heldOn?: string | null | undefined; minutes?: string | null | undefined },
+      ctx: WriteContext,
+    ): Promise<ReviewRecord> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        const before = await mustFindReview(r, planId, reviewId);
+        await r.planGoals.updateReview(planId, reviewId, patch);
+        await auditPlan(
+          r,
+          actor,
+          planId,
+          'plan.record_review',
+          { heldOn: before.heldOn, minutes: before.minutes },
+          patch,
+          ctx,
+        );
+        return mustFindReview(r, planId, reviewId);
+      });
+    },
+
+    /** Adds action items of a review as plan actions (all or none). */
+    async addActionItems(
+      actor: Actor,
+      planId: number,
+      reviewId: number,
+      items: Array<{ title: string; ownerUserId: number; dueDate: string | null }>,
+      ctx: WriteContext,
+    ): Promise<ActionRecord[]> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        await mustFindReview(r, planId, reviewId);
+        const problems = [];
+        for (const [i, item] of items.entries()) {
+          const p = await checkActiveUser(r, item.ownerUserId, `items.${i}.ownerUserId`);
+          if (p) problems.push(p);
+        }
+        if (problems.length) throw validationError(problems);
+        const ids: number[] = [];
+        for (const item of items)
+          ids.push(
+            await r.planGoals.insertAction(planId, {
+              ...item,
+              goalId: null,
+              gapId: null,
+              reviewId,
+              status: 'open',
+            }),
+          );
+        await auditPlan(r, actor, planId, 'plan.review_actions', null, { reviewId, ids, items }, ctx);
+        return (await r.planGoals.actions(planId)).filter((a) => ids.includes(a.id));
+      });
+    },
+  };
+}
+
+export type PlanReviewService = ReturnType<typeof createPlanReviewService>;
