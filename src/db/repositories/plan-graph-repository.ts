@@ -26,7 +26,10 @@ const OPPORTUNITY_COLUMN: Record<keyof OpportunityFields, string> = {
 };
 
 /** Column values of the defined fields, by a field → column map. */
-export function columns<F extends object>(fields: Partial<F>, map: Record<keyof F, string>): Record<string, unknown> {
+export function columns<F extends object>(
+  fields: Partial<F>,
+  map: Record<keyof F, string>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields))
     if (value !== undefined) out[map[key as keyof F]] = value;
@@ -61,7 +64,11 @@ export function createPlanGraphRepository(db: Kysely<DB>): PlanGraphRepository {
     async edges(planId) {
       return db
         .selectFrom('plan_edge')
-        .select(['plan_edge_id as id', 'upstream_node_id as upstreamId', 'downstream_node_id as downstreamId'])
+        .select([
+          'plan_edge_id as id',
+          'upstream_node_id as upstreamId',
+          'downstream_node_id as downstreamId',
+        ])
         .where('account_plan_id', '=', planId)
         .orderBy('plan_edge_id')
         .execute();
@@ -163,7 +170,12 @@ export function createPlanGraphRepository(db: Kysely<DB>): PlanGraphRepository {
       const rows = await db
         .selectFrom('opportunity_contact as d')
         .innerJoin('contact as c', 'c.contact_id', 'd.contact_id')
-        .select(['d.opportunity_id as opportunityId', 'd.contact_id as contactId', 'c.name as contactName', 'd.dmu_role as role'])
+        .select([
+          'd.opportunity_id as opportunityId',
+          'd.contact_id as contactId',
+          'c.name as contactName',
+          'd.dmu_role as role',
+        ])
         .where('d.opportunity_id', 'in', opportunityIds)
         .orderBy('d.opportunity_id')
         .orderBy('c.name')

@@ -29,7 +29,8 @@ function entryColumns(fields: Partial<InfluenceEntryFields>): Record<string, unk
 }
 
 export function createPlanPeopleRepository(db: Kysely<DB>): PlanPeopleRepository {
-  const byPlan = <T extends 'plan_influence_line' | 'plan_relationship_gap'>(table: T, idColumn: string) =>
+  const byPlan =
+    <T extends 'plan_influence_line' | 'plan_relationship_gap'>(table: T, idColumn: string) =>
     async (planId: number, id: number) => {
       const result = await db
         .deleteFrom(table as 'plan_influence_line')
@@ -124,7 +125,12 @@ export function createPlanPeopleRepository(db: Kysely<DB>): PlanPeopleRepository
     async insertLine(planId, fromEntryId, toEntryId, note) {
       const row = await db
         .insertInto('plan_influence_line')
-        .values({ account_plan_id: planId, from_plan_contact_id: fromEntryId, to_plan_contact_id: toEntryId, note })
+        .values({
+          account_plan_id: planId,
+          from_plan_contact_id: fromEntryId,
+          to_plan_contact_id: toEntryId,
+          note,
+        })
         .returning('plan_influence_line_id')
         .executeTakeFirstOrThrow();
       return row.plan_influence_line_id;
@@ -160,7 +166,12 @@ export function createPlanPeopleRepository(db: Kysely<DB>): PlanPeopleRepository
       };
       const row = await db
         .insertInto('plan_relationship_gap')
-        .values({ account_plan_id: planId, contact_id: fields.contactId, app_user_id: fields.userId, ...values })
+        .values({
+          account_plan_id: planId,
+          contact_id: fields.contactId,
+          app_user_id: fields.userId,
+          ...values,
+        })
         .onConflict((oc) =>
           oc
             .columns(['account_plan_id', 'contact_id', 'app_user_id'])
