@@ -2,11 +2,13 @@
 // business date. Shared by `kamdesk seed --demo` and by `kamdesk serve` on an empty database.
 import { DEMO_LOGINS } from '../core/demo/demo-org.ts';
 import { DEFAULT_DEMO_SEED } from '../core/demo/generate-demo-company.ts';
+import { loadDemoPlans } from '../core/demo/load-demo-plans.ts';
 import { periodOf, shiftPeriod } from '../core/segmentation/classification-period.ts';
 import { businessDate } from '../core/shared/clock.ts';
 import { createServices } from '../create-services.ts';
 import type { Database } from '../db/connect.ts';
 import { loadDemoAssessments } from '../db/demo/demo-assessments.ts';
+import { selectDemoPlanCandidates } from '../db/demo/demo-plan-candidates.ts';
 import { loadDemoValue } from '../db/demo/demo-value.ts';
 import { type DemoLoadSummary, type LoadDemoOptions, loadDemoCompany } from '../db/demo/load-demo-company.ts';
 
@@ -19,7 +21,8 @@ export const DEMO_CLASSIFIED_PAST_MONTHS = 3;
 /**
  * Loads the demo company with order history up to the month before `now` (China business date). Then
  * some accounts get assessments and overrides, and every account is classified for this month and the
- * three before it, so classification history and movements are not empty on the first visit.
+ * three before it, so classification history and movements are not empty on the first visit. Five key accounts
+ * get complete account plans, written through the plan use cases.
  */
 export async function loadDemo(
   database: Database,
@@ -34,13 +37,20 @@ export async function loadDemo(
   await loadDemoValue(database, today);
   const period = periodOf(now);
   await loadDemoAssessments(database, { seed: options.seed ?? DEFAULT_DEMO_SEED, period });
-  const { classification } = createServices(database, { clock: { now: () => now } });
+  const services = createServices(database, { clock: { now: () => now } });
   for (let back = DEMO_CLASSIFIED_PAST_MONTHS; back >= 0; back--) {
     const month = shiftPeriod(period, -back);
-    await classification.recomputeAllInline(month, (done, total) => onClassify?.(month, done, total));
+    await services.classification.recomputeAllInline(month, (done, total) =>
+      onClassify?.(month, done, total),
+    );
   }
+  await loadDemoPlans(services, await selectDemoPlanCandidates(database, DEMO_PLAN_OWNERS), today);
   return summary;
 }
+
+/** Whose key accounts get complete account plans ([PLAN-1]), and how many each: the demo's rep and manager
+ * logins see them on their first visit. */
+export const DEMO_PLAN_OWNERS: Record<string, number> = { rep_east: 3, rep_west: 2 };
 
 /** Prints the demo logins, one per line. */
 export function printDemoLogins(log: (line: string) => void): void {
