@@ -1,11 +1,13 @@
 // The demo's account plans (seed 002, [PLAN-1]…[PLAN-11]): complete plans with both maps, people, gaps, goals
 // and reviews, written through the plan use cases, in varied workflow states, visible to the demo's logins.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { loadDemoPlans } from '../../core/demo/load-demo-plans.ts';
 import { toActor } from '../../core/org/org-repository.ts';
 import { NODE_LEVELS } from '../../core/plan/plan-types.ts';
 import { createServices, type Services } from '../../create-services.ts';
+import { PLAN_SHEETS, writePlanWorkbook } from '../../excel/plan-workbook.ts';
 import { createRepositories } from '../repositories/create-repositories.ts';
 import { selectDemoPlanCandidates } from './demo-plan-candidates.ts';
 import { loadDemoCompany } from './load-demo-company.ts';
@@ -77,5 +79,25 @@ describe('demo account plans', () => {
     expect(east).toHaveLength(2);
     expect(west).toHaveLength(3);
     expect(manager.map((p) => p.id).sort()).toEqual(east.map((p) => p.id).sort());
+  });
+
+  it('exports a plan as a workbook with one sheet per part, nodes linked both ways and money in yuan', async () => {
+    const admin = await actor('admin');
+    const id = ids[0] as number;
+    const view = await services.plans.get(admin, id);
+    const bytes = await writePlanWorkbook(view, await services.planReviews.list(admin, id));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([...PLAN_SHEETS]);
+    const graph = book.getWorksheet('战略与执行地图');
+    expect(graph?.rowCount).toBe(view.nodes.length + 1);
+    const objective = view.nodes.find((n) => n.level === 'objective');
+    const strategyRow = graph?.getRows(2, view.nodes.length)?.find((r) => r.getCell(2).value === '战略');
+    expect(strategyRow?.getCell(6).value).toBe(objective?.title);
+    const opportunities = book.getWorksheet('商机列表');
+    const first = view.opportunities[0];
+    expect(opportunities?.getRow(2).getCell(1).value).toBe(first?.name);
+    expect(opportunities?.getRow(2).getCell(2).value).toBe((first?.valueFen ?? 0) / 100);
+    expect(book.getWorksheet('计划概览')?.getRow(1).getCell(1).value).toBe('项目');
   });
 });
