@@ -175,7 +175,7 @@ function joinBoxes(a: { column: number; box: Box }, b: { column: number; box: Bo
 function positions(columns: readonly string[][]): Map<string, { column: number; row: number }> {
   const where = new Map<string, { column: number; row: number }>();
   columns.forEach((ids, column) => {
-    ids.forEach((id, row) => where.set(id, { column, row }));
+    for (const [row, id] of ids.entries()) where.set(id, { column, row });
   });
   return where;
 }
