@@ -1,6 +1,6 @@
 // seed 002, [PLAN-9]: the map layout of the executive briefing.
 import { describe, expect, it } from 'vitest';
-import { countCrossings, fitPoints, layoutGraph, orderColumns } from './layout-graph.ts';
+import { clipBetween, countCrossings, fitPoints, layoutGraph, orderColumns } from './layout-graph.ts';
 
 const e = (from: string, to: string) => ({ from, to });
 
@@ -246,5 +246,34 @@ describe('fitPoints', () => {
 
   it('returns nothing for no points', () => {
     expect(fitPoints([], box, margin)).toEqual([]);
+  });
+});
+
+describe('clipBetween', () => {
+  it.each([
+    [
+      'side by side: from the right border to the left border',
+      { x: 0, y: 0, w: 2, h: 1 },
+      { x: 4, y: 0, w: 2, h: 1 },
+      { x1: 2, y1: 0.5, x2: 4, y2: 0.5 },
+    ],
+    [
+      'one above the other: from the top border to the bottom border',
+      { x: 0, y: 4, w: 2, h: 1 },
+      { x: 0, y: 0, w: 2, h: 1 },
+      { x1: 1, y1: 4, x2: 1, y2: 1 },
+    ],
+    [
+      'diagonal: leaves through the nearer border',
+      { x: 0, y: 0, w: 2, h: 2 },
+      { x: 4, y: 1, w: 2, h: 2 },
+      { x1: 2, y1: 1.25, x2: 4, y2: 1.75 },
+    ],
+  ])('%s', (_name, from, to, expected) => {
+    const s = clipBetween(from, to);
+    expect(s.x1).toBeCloseTo(expected.x1);
+    expect(s.y1).toBeCloseTo(expected.y1);
+    expect(s.x2).toBeCloseTo(expected.x2);
+    expect(s.y2).toBeCloseTo(expected.y2);
   });
 });

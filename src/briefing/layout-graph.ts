@@ -205,3 +205,19 @@ export function fitPoints(
   const offsetY = box.y + margin.y + (availH - spanY * k) / 2;
   return points.map((p) => ({ id: p.id, cx: offsetX + (p.x - minX) * k, cy: offsetY + (p.y - minY) * k }));
 }
+
+/**
+ * The part of the line between two box centres that lies outside both boxes, so that an arrow drawn along
+ * it ends at the target's border instead of under the card.
+ */
+export function clipBetween(from: Box, to: Box): Segment {
+  const c1 = { x: from.x + from.w / 2, y: from.y + from.h / 2 };
+  const c2 = { x: to.x + to.w / 2, y: to.y + to.h / 2 };
+  const dx = c2.x - c1.x;
+  const dy = c2.y - c1.y;
+  const exit = (b: Box) =>
+    Math.min(dx === 0 ? Infinity : b.w / 2 / Math.abs(dx), dy === 0 ? Infinity : b.h / 2 / Math.abs(dy));
+  const t1 = Number.isFinite(exit(from)) ? Math.min(exit(from), 1) : 0;
+  const t2 = Number.isFinite(exit(to)) ? Math.min(exit(to), 1) : 0;
+  return { x1: c1.x + dx * t1, y1: c1.y + dy * t1, x2: c2.x - dx * t2, y2: c2.y - dy * t2 };
+}

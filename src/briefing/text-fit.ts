@@ -1,0 +1,87 @@
+// Text measuring for the executive briefing (seed 002, [PLAN-9]): the deck is laid out once, in inches, for
+// both PowerPoint and PDF, so text sizes and table row heights are decided from an estimate of the width
+// of each character (CJK full width, Latin about half), kept on the generous side so that text never runs
+// out of its box in either renderer; what still does not fit at the smallest size is cut with "…".
+
+const POINTS_PER_INCH = 72;
+/** Line height as a multiple of the font size. */
+export const LINE_HEIGHT = 1.3;
+
+function charEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) || (code >= 0x3000 && code <= 0x303f)) return 1;
+  if (ch === ' ') return 0.3;
+  if (/[A-Z]/.test(ch) || ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W') return 0.68;
+  if (/[il.,:;'|!]/.test(ch)) return 0.3;
+  return 0.58;
+}
+
+/** Estimated width of one line of text, inches. */
+export function textWidth(text: string, sizePt: number): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return (em * sizePt) / POINTS_PER_INCH;
+}
+
+/** Lines wrapped greedily: Latin words stay whole (unless longer than a line), CJK breaks anywhere. */
+export function wrapText(text: string, widthIn: number, sizePt: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const tokens = paragraph.match(/[A-Za-z0-9@._%'’\-/]+ ?|[\s\S]/gu) ?? [];
+    let line = '';
+    for (const token of tokens) {
+      if (textWidth(line + token.trimEnd(), sizePt) <= widthIn) {
+        line += token;
+        continue;
+      }
+      if (line) lines.push(line.trimEnd());
+      line = '';
+      for (const ch of token) {
+        if (line && textWidth(line + ch, sizePt) > widthIn) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
+/** Height of `lines` lines of text, inches. */
+export const linesHeight = (lines: number, sizePt: number) =>
+  (lines * sizePt * LINE_HEIGHT) / POINTS_PER_INCH;
+
+/** At most `maxLines` lines; the last kept line ends with "…" when text was cut. */
+export function clipLines(
+  lines: readonly string[],
+  maxLines: number,
+  widthIn: number,
+  sizePt: number,
+): string[] {
+  if (lines.length <= maxLines) return [...lines];
+  const kept = lines.slice(0, Math.max(maxLines, 1));
+  let last = kept.pop() ?? '';
+  while (last && textWidth(`${last}…`, sizePt) > widthIn) last = [...last].slice(0, -1).join('');
+  return [...kept, `${last}…`];
+}
+
+/**
+ * The largest size from `maxPt` down to `minPt` (half-point steps) at which `text` fits the box, and the
+ * text as wrapped at that size (cut with "…" at `minPt` if it never fits).
+ */
+export function fitText(
+  text: string,
+  box: { w: number; h: number },
+  maxPt: number,
+  minPt: number,
+): { sizePt: number; lines: string[] } {
+  for (let size = maxPt; size >= minPt; size -= 0.5) {
+    const lines = wrapText(text, box.w, size);
+    if (linesHeight(lines.length, size) <= box.h) return { sizePt: size, lines };
+  }
+  const lines = wrapText(text, box.w, minPt);
+  const fits = Math.max(Math.floor((box.h * POINTS_PER_INCH) / (minPt * LINE_HEIGHT)), 1);
+  return { sizePt: minPt, lines: clipLines(lines, fits, box.w, minPt) };
+}
