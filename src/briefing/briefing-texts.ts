@@ -59,6 +59,10 @@ const TEXTS = {
   ownerConfirmed: { 'zh-CN': '（已确认）', en: ' (confirmed)' },
   ownerAssumed: { 'zh-CN': '（待确认）', en: ' (assumed)' },
   ownerUnknown: { 'zh-CN': '客户负责人：未知', en: 'Owner: unknown' },
+  graphLegend: {
+    'zh-CN': '箭头指向所支撑的上一层；虚线边框：客户负责人待确认',
+    en: 'Arrows point to what an item serves; dashed border: the customer owner is assumed, not confirmed',
+  },
   opportunity: { 'zh-CN': '商机', en: 'Opportunity' },
   value: { 'zh-CN': '金额', en: 'Value' },
   stage: { 'zh-CN': '阶段', en: 'Stage' },

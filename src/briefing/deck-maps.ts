@@ -72,7 +72,7 @@ export function cardLines(
 /** A map page's columns of cards, or the not-filled note when none of its kinds has a node. */
 export function graphShapes(input: BriefingDeckInput, kinds: readonly GraphNodeKind[]): Shape[] {
   const { lang } = input;
-  const box = { ...CONTENT, y: CONTENT.y + 0.1, h: CONTENT.h - 0.1 };
+  const box = { ...CONTENT, y: CONTENT.y + 0.1, h: CONTENT.h - 0.5 };
   const byId = new Map(input.graph.nodes.map((n) => [n.id, n]));
   const layout = layoutGraph(input.graph.nodes, input.graph.edges, kinds, box, {
     headerH: 0.45,
@@ -119,7 +119,14 @@ export function graphShapes(input: BriefingDeckInput, kinds: readonly GraphNodeK
       lines: cardLines(node.title, details, n.box, 12, colour.text),
     };
   });
-  return [...headers, ...lines, ...cards];
+  const legend: Shape = {
+    type: 'text',
+    box: { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: CONTENT.w, h: 0.3 },
+    lines: [{ text: text(lang, 'graphLegend'), sizePt: 9, color: COLOURS.muted }],
+    align: 'left',
+    valign: 'middle',
+  };
+  return [...headers, ...lines, ...cards, legend];
 }
 
 /** The influence map with its legend, or the not-filled note when there is nobody on it. */
@@ -224,7 +231,7 @@ function legendShapes(input: BriefingDeckInput, at: { x: number; y: number; w: n
   const item = (swatch: Shape[], label: string) => {
     shapes.push(...swatch, {
       type: 'text',
-      box: { x: at.x + 0.6, y, w: at.w - 0.6, h: row },
+      box: { x: at.x + 0.7, y, w: at.w - 0.7, h: row },
       lines: [{ text: label, sizePt: 9, color: COLOURS.text }],
       align: 'left',
       valign: 'middle',
@@ -266,7 +273,7 @@ function legendShapes(input: BriefingDeckInput, at: { x: number; y: number; w: n
     [{ type: 'card', box: swatchBox(), fill: 'FFFFFF', border: '404040', dashed: true, lines: [] }],
     text(lang, 'external'),
   );
-  item(badge({ x: at.x, y: y + 0.045 }, text(lang, 'stale'), COLOURS.warning, 0.5), text(lang, 'stale'));
+  item(badge({ x: at.x, y: y + 0.045 }, text(lang, 'stale'), COLOURS.warning, 0.62), text(lang, 'stale'));
   const note = wrapText(text(lang, 'legendInfluence'), at.w, 9);
   shapes.push({
     type: 'text',

@@ -4,11 +4,19 @@
 // out of its box in either renderer; what still does not fit at the smallest size is cut with "…".
 
 const POINTS_PER_INCH = 72;
+/**
+ * Ends a line that was wrapped here (not where the text had a newline). The PDF draws each line as is;
+ * the PPTX joins such lines again so PowerPoint wraps them itself and an edited box reflows.
+ */
+export const SOFT_BREAK = '\u2028';
+/** Punctuation that must not start a line (禁则): it is pulled up with the character before it. */
+const NO_LINE_START = /^[，。、；：！？）》」』】”’…,.;:!?)%]/u;
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
 
 function charEm(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
+  if (ch === SOFT_BREAK) return 0;
   if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) || (code >= 0x3000 && code <= 0x303f)) return 1;
   if (ch === ' ') return 0.3;
   if (/[A-Z]/.test(ch) || ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W') return 0.68;
@@ -23,24 +31,29 @@ export function textWidth(text: string, sizePt: number): number {
   return (em * sizePt) / POINTS_PER_INCH;
 }
 
-/** Lines wrapped greedily: Latin words stay whole (unless longer than a line), CJK breaks anywhere. */
+/**
+ * Lines wrapped greedily: Latin words stay whole (unless longer than a line), CJK breaks anywhere but not
+ * before closing punctuation. Wrapped lines end with SOFT_BREAK; the text's own newlines are kept as is.
+ */
 export function wrapText(text: string, widthIn: number, sizePt: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of text.replaceAll(SOFT_BREAK, '').split('\n')) {
     const tokens = paragraph.match(/[A-Za-z0-9@._%'’\-/]+ ?|[\s\S]/gu) ?? [];
     let line = '';
+    const breakBefore = (next: string) => {
+      const chars = [...line];
+      const carried = NO_LINE_START.test(next) && chars.length > 1 ? (chars.pop() ?? '') : '';
+      lines.push(`${chars.join('').trimEnd()}${SOFT_BREAK}`);
+      line = carried;
+    };
     for (const token of tokens) {
       if (textWidth(line + token.trimEnd(), sizePt) <= widthIn) {
         line += token;
         continue;
       }
-      if (line) lines.push(line.trimEnd());
-      line = '';
+      if (line) breakBefore(token);
       for (const ch of token) {
-        if (line && textWidth(line + ch, sizePt) > widthIn) {
-          lines.push(line);
-          line = '';
-        }
+        if (line && textWidth(line + ch, sizePt) > widthIn) breakBefore(ch);
         line += ch;
       }
     }
@@ -48,6 +61,15 @@ export function wrapText(text: string, widthIn: number, sizePt: number): string[
   }
   return lines;
 }
+
+/** The lines of wrapped text as drawn: soft-break markers removed. */
+export const drawnLines = (text: string) => text.split('\n').map((l) => l.replaceAll(SOFT_BREAK, ''));
+
+/** Wrapped text joined back into its paragraphs, for a renderer that wraps by itself. */
+export const unwrap = (text: string) =>
+  text.replace(/(.?)\u2028\n(.?)/gu, (_, a: string, b: string) =>
+    /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? `${a} ${b}` : `${a}${b}`,
+  );
 
 /** Height of `lines` lines of text, inches. */
 export const linesHeight = (lines: number, sizePt: number) =>
@@ -62,7 +84,7 @@ export function clipLines(
 ): string[] {
   if (lines.length <= maxLines) return [...lines];
   const kept = lines.slice(0, Math.max(maxLines, 1));
-  let last = kept.pop() ?? '';
+  let last = (kept.pop() ?? '').replaceAll(SOFT_BREAK, '');
   while (last && textWidth(`${last}…`, sizePt) > widthIn) last = [...last].slice(0, -1).join('');
   return [...kept, `${last}…`];
 }

@@ -21,7 +21,7 @@ import {
   type TextLine,
 } from './deck-model.ts';
 import type { Box } from './layout-graph.ts';
-import { fitText, LINE_HEIGHT } from './text-fit.ts';
+import { drawnLines, fitText, LINE_HEIGHT } from './text-fit.ts';
 
 export const PDF_MEDIA_TYPE = 'application/pdf';
 
@@ -110,7 +110,7 @@ function drawLines(
   align: 'left' | 'center' | 'right' = 'left',
   valign: 'top' | 'middle' = 'middle',
 ): void {
-  const parts = lines.flatMap((l) => l.text.split('\n').map((t) => ({ ...l, text: t })));
+  const parts = lines.flatMap((l) => drawnLines(l.text).map((t) => ({ ...l, text: t })));
   const height = parts.reduce((s, p) => s + p.sizePt * LINE_HEIGHT, 0);
   let y = box.y * PT + (valign === 'middle' ? (box.h * PT - height) / 2 : 0);
   for (const p of parts) {

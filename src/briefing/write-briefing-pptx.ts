@@ -15,6 +15,7 @@ import {
   type Shape,
   type TextLine,
 } from './deck-model.ts';
+import { unwrap } from './text-fit.ts';
 
 export const PPTX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -36,7 +37,8 @@ export async function writeBriefingPptx(input: BriefingDeckInput): Promise<Buffe
   deck.pages.forEach((page, i) => {
     drawPage(pptx, pptx.addSlide(), deck, page, i);
   });
-  const out = await pptx.write({ outputType: 'nodebuffer', compression: true });
+  // 'STREAM' is pptxgenjs's Node buffer output; unlike 'nodebuffer' it honours `compression`.
+  const out = await pptx.write({ outputType: 'STREAM', compression: true });
   if (!(out instanceof Uint8Array)) throw new Error('pptxgenjs did not return a buffer');
   return Buffer.from(out);
 }
@@ -77,16 +79,18 @@ function drawPage(pptx: PptxGenJS, slide: Slide, deck: Deck, page: DeckPage, ind
 
 function runs(lines: readonly TextLine[]): TextRun[] {
   return lines.flatMap((line, i) =>
-    line.text.split('\n').map((part, j, parts) => ({
-      text: part,
-      options: {
-        fontSize: line.sizePt,
-        bold: line.bold ?? false,
-        color: line.color,
-        fontFace: FONT_FACE,
-        breakLine: i < lines.length - 1 || j < parts.length - 1,
-      },
-    })),
+    unwrap(line.text)
+      .split('\n')
+      .map((part, j, parts) => ({
+        text: part,
+        options: {
+          fontSize: line.sizePt,
+          bold: line.bold ?? false,
+          color: line.color,
+          fontFace: FONT_FACE,
+          breakLine: i < lines.length - 1 || j < parts.length - 1,
+        },
+      })),
   );
 }
 
@@ -183,10 +187,12 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
 function drawTable(slide: Slide, table: Extract<Shape, { type: 'table' }>): void {
   const border = { type: 'solid' as const, pt: 0.75, color: COLOURS.border };
   const cell = (value: string, options: PptxGenJS.TableCellProps) => ({
-    text: value.split('\n').map((part, i, parts) => ({
-      text: part,
-      options: { breakLine: i < parts.length - 1 },
-    })),
+    text: unwrap(value)
+      .split('\n')
+      .map((part, i, parts) => ({
+        text: part,
+        options: { breakLine: i < parts.length - 1 },
+      })),
     options,
   });
   const header = table.header.map((h) =>
