@@ -24,7 +24,7 @@ import { clipLines, linesHeight, wrapText } from './text-fit.ts';
 const TABLE_PT = 12;
 
 /** ¥ and yuan with two decimals from integer fen, never through floating point. */
-export const yuan = (fen: number) => `¥${formatFen(fen)}`;
+export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}¥${formatFen(Math.abs(fen))}`;
 
 /** 万元 with one decimal, rounded half up on integer fen (for chart labels). */
 export function wan(fen: number): string {
