@@ -14,6 +14,7 @@ import {
   type DeckPage,
   fittedText,
   notFilledShapes,
+  PAGE_W,
   paginateTable,
   type Shape,
   type TableColumn,
@@ -139,7 +140,7 @@ function coverPage(input: BriefingDeckInput): DeckPage {
     title,
     cover: true,
     shapes: [
-      { type: 'rect', box: { x: 0, y: 2.2, w: 13.333, h: 2.3 }, fill: COLOURS.brand },
+      { type: 'rect', box: { x: 0, y: 2.2, w: PAGE_W, h: 2.3 }, fill: COLOURS.brand },
       fittedText({ x: 0.8, y: 2.35, w: 11.7, h: 0.9 }, `${input.accountName}（${input.accountCode}）`, 36, {
         bold: true,
         color: 'FFFFFF',

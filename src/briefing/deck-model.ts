@@ -5,7 +5,8 @@ import type { Lang } from '../core/shared/messages.ts';
 import type { Box, Segment } from './layout-graph.ts';
 import { clipLines, fitText, LINE_HEIGHT, linesHeight, wrapText } from './text-fit.ts';
 
-export const PAGE_W = 13.333;
+/** 13.333… in: PowerPoint's 16:9 (12,192,000 EMU), 960 pt in the PDF. */
+export const PAGE_W = 40 / 3;
 export const PAGE_H = 7.5;
 /** Where a page's content goes, between the title bar and the footer. */
 export const CONTENT: Box = { x: 0.5, y: 1.2, w: 12.333, h: 5.6 };
