@@ -60,7 +60,9 @@ export function cardLines(
 ): TextLine[] {
   const inner = { w: box.w - 2 * CELL_PAD, h: box.h - 2 * CELL_PAD };
   const detailPt = Math.max(Math.min(maxPt - 2, 9), FONT_MIN);
-  const fittedDetails = details.map((d) => {
+  // A crowded column makes small cards: the title keeps its line, details go first.
+  const room = Math.floor((inner.h - linesHeight(1, FONT_MIN)) / linesHeight(1, detailPt) + 1e-9);
+  const fittedDetails = details.slice(0, Math.max(room, 0)).map((d) => {
     const lines = clipLines(wrapText(d.text, inner.w, detailPt), 1, inner.w, detailPt);
     return { ...d, text: lines.join('\n'), sizePt: detailPt };
   });

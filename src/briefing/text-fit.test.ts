@@ -1,6 +1,15 @@
 // seed 002, [PLAN-9]: text measuring that decides the briefing's font sizes, wrapping and table row heights.
 import { describe, expect, it } from 'vitest';
-import { clipLines, drawnLines, fitText, SOFT_BREAK, textWidth, unwrap, wrapText } from './text-fit.ts';
+import {
+  clipLines,
+  drawnLines,
+  fitText,
+  SOFT_BREAK,
+  textWidth,
+  unwrap,
+  WRAP_SLACK,
+  wrapText,
+} from './text-fit.ts';
 
 const shown = (lines: string[]) => lines.map((l) => l.replaceAll(SOFT_BREAK, ''));
 
@@ -16,7 +25,7 @@ describe('textWidth', () => {
 });
 
 describe('wrapText', () => {
-  const one = (n: number, size = 12) => (n * size) / 72 + 1e-9; // width of n CJK characters
+  const one = (n: number, size = 12) => (n * size) / 72 / WRAP_SLACK + 1e-9; // room for n CJK characters
   it.each([
     ['short text stays on one line', '客户背景', one(10), ['客户背景']],
     ['CJK breaks between any two characters', '一二三四五六', one(4), ['一二三四', '五六']],
@@ -59,7 +68,7 @@ describe('clipLines', () => {
     ['keeps at least one line', ['一二', '三'], 0, ['一二…']],
     ['drops characters to make room for the ellipsis', ['一二三', '四'], 1, ['一二…']],
   ])('%s', (_name, lines, max, expected) => {
-    expect(clipLines(lines, max, (3 * 12) / 72, 12)).toEqual(expected);
+    expect(clipLines(lines, max, (3 * 12) / 72 / WRAP_SLACK + 1e-9, 12)).toEqual(expected);
   });
 });
 

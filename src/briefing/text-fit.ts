@@ -11,6 +11,8 @@ const POINTS_PER_INCH = 72;
 export const SOFT_BREAK = '\u2028';
 /** Punctuation that must not start a line (禁则): it is pulled up with the character before it. */
 const NO_LINE_START = /^[，。、；：！？）》」』】”’…,.;:!?)%]/u;
+/** Share of a box's width that wrapped lines may fill. */
+export const WRAP_SLACK = 0.95;
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.3;
 
@@ -35,7 +37,9 @@ export function textWidth(text: string, sizePt: number): number {
  * Lines wrapped greedily: Latin words stay whole (unless longer than a line), CJK breaks anywhere but not
  * before closing punctuation. Wrapped lines end with SOFT_BREAK; the text's own newlines are kept as is.
  */
-export function wrapText(text: string, widthIn: number, sizePt: number): string[] {
+export function wrapText(text: string, boxWidthIn: number, sizePt: number): string[] {
+  // Keep 5% spare: PowerPoint or LibreOffice may draw with a substitute font a little wider than ours.
+  const widthIn = boxWidthIn * WRAP_SLACK;
   const lines: string[] = [];
   for (const paragraph of text.replaceAll(SOFT_BREAK, '').split('\n')) {
     const tokens = paragraph.match(/[A-Za-z0-9@._%'’\-/]+ ?|[\s\S]/gu) ?? [];
@@ -79,10 +83,11 @@ export const linesHeight = (lines: number, sizePt: number) =>
 export function clipLines(
   lines: readonly string[],
   maxLines: number,
-  widthIn: number,
+  boxWidthIn: number,
   sizePt: number,
 ): string[] {
   if (lines.length <= maxLines) return [...lines];
+  const widthIn = boxWidthIn * WRAP_SLACK;
   const kept = lines.slice(0, Math.max(maxLines, 1));
   let last = (kept.pop() ?? '').replaceAll(SOFT_BREAK, '');
   while (last && textWidth(`${last}…`, sizePt) > widthIn) last = [...last].slice(0, -1).join('');

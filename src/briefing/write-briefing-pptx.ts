@@ -15,7 +15,7 @@ import {
   type Shape,
   type TextLine,
 } from './deck-model.ts';
-import { unwrap } from './text-fit.ts';
+import { LINE_HEIGHT, unwrap } from './text-fit.ts';
 
 export const PPTX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -88,6 +88,8 @@ function runs(lines: readonly TextLine[]): TextRun[] {
           bold: line.bold ?? false,
           color: line.color,
           fontFace: FONT_FACE,
+          // Exact spacing as in the layout and the PDF: a fallback font's taller lines cannot push text out.
+          lineSpacing: line.sizePt * LINE_HEIGHT,
           breakLine: i < lines.length - 1 || j < parts.length - 1,
         },
       })),
@@ -191,7 +193,7 @@ function drawTable(slide: Slide, table: Extract<Shape, { type: 'table' }>): void
       .split('\n')
       .map((part, i, parts) => ({
         text: part,
-        options: { breakLine: i < parts.length - 1 },
+        options: { breakLine: i < parts.length - 1, lineSpacing: table.sizePt * LINE_HEIGHT },
       })),
     options,
   });
