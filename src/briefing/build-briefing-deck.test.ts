@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { BriefingDeckInput } from './briefing-deck-input.ts';
 import { emptyBriefing } from './briefing-empty.ts';
 import { briefingFixture } from './briefing-fixture.ts';
-import { buildBriefingDeck, wan, yuan } from './build-briefing-deck.ts';
+import { buildBriefingDeck } from './build-briefing-deck.ts';
 import { CONTENT, PAGE_H, PAGE_W, type Shape } from './deck-model.ts';
+import { wan, yuan } from './deck-money.ts';
 import { drawnLines } from './text-fit.ts';
 
 const ZH_TITLES = [
@@ -124,7 +125,7 @@ describe('buildBriefingDeck', () => {
     expect(all).toContain('¥4,560,000.50');
     const chart = page.shapes.find((s) => s.type === 'bar-chart');
     expect(chart?.type === 'bar-chart' && chart.categories).toEqual(['方案论证', '需求确认', '商务谈判']);
-    expect(chart?.type === 'bar-chart' && chart.labels).toEqual(['1,280.0', '666.0', '424.5']);
+    expect(chart?.type === 'bar-chart' && chart.labels).toEqual(['1,280', '666', '425']);
     expect(all.join('')).toContain('商机合计：¥23,705,000.50');
   });
 });
@@ -140,5 +141,23 @@ describe('money on the briefing', () => {
   ])('%d fen → %s, %s 万元', (fen, exact, inWan) => {
     expect(yuan(fen)).toBe(exact);
     expect(wan(fen)).toBe(inWan);
+  });
+
+  it.each([
+    [1_499_999, '1'],
+    [1_500_000, '2'],
+    [12_963_000_000, '12,963'],
+  ])('%d fen → %s 万元 without decimals', (fen, inWan) => {
+    expect(wan(fen, 0)).toBe(inWan);
+  });
+
+  it('drops the decimals from chart labels once a bar reaches 1,000 万元', () => {
+    const input = briefingFixture();
+    const big = {
+      ...input,
+      background: { ...input.background, revenueByYear: [{ year: 2026, revenueFen: 12_345_678_901 }] },
+    };
+    const chart = buildBriefingDeck(big).pages[2]!.shapes.find((s) => s.type === 'bar-chart');
+    expect(chart?.type === 'bar-chart' && [chart.labels, chart.decimals]).toEqual([['12,346'], 0]);
   });
 });

@@ -58,6 +58,8 @@ export type Shape =
       values: number[];
       /** Label above each bar. */
       labels: string[];
+      /** Decimals of the values as labelled. */
+      decimals: 0 | 1;
       color: string;
     };
 

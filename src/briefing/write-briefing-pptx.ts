@@ -170,7 +170,7 @@ function drawShape(pptx: PptxGenJS, slide: Slide, shape: Shape): void {
           titleColor: COLOURS.text,
           showLegend: false,
           showValue: true,
-          dataLabelFormatCode: '#,##0.0',
+          dataLabelFormatCode: shape.decimals === 1 ? '#,##0.0' : '#,##0',
           dataLabelPosition: 'outEnd',
           dataLabelFontSize: 10,
           dataLabelFontFace: FONT_FACE,
