@@ -33,9 +33,21 @@ const CORE_FORBIDDEN_PACKAGES = [
   'pino',
   'exceljs',
   'pptxgenjs',
+  'pdfkit',
   'commander',
   'cli-progress',
 ];
+
+/** The repository path an import of `from` points at, or null for a package import. */
+function resolved(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of spec.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.') parts.push(segment);
+  }
+  return parts.join('/');
+}
 
 function imports(text: string): Array<{ spec: string; typeOnly: boolean }> {
   return [...text.matchAll(importRe)].map((m) => ({
@@ -58,11 +70,25 @@ export function findViolations(files: SourceFile[]): string[] {
           /(^|\/)(logger|create-services|config)(\.ts)?$/.test(spec);
         if (bad) problems.push(`${path}: core imports ${spec}`);
       }
+      for (const { spec } of imports(text))
+        if (resolved(path, spec)?.startsWith('src/briefing/'))
+          problems.push(`${path}: core imports the briefing renderer ${spec}`);
       const code = text.replace(/\/\/.*$/gm, '');
       if (/process\.env/.test(code)) problems.push(`${path}: core reads process.env`);
       if (/Date\.now\(\)|new Date\(\)/.test(code))
         problems.push(`${path}: core reads the clock (pass time in)`);
       if (/console\./.test(code)) problems.push(`${path}: core logs`);
+    }
+    if (path.startsWith('src/briefing/')) {
+      // The deck renderers take plain input: whoever calls them (http, cli) loads the plan.
+      for (const { spec } of imports(text)) {
+        const target = resolved(path, spec) ?? '';
+        if (
+          /^src\/(db|http|cli)\//.test(target) ||
+          /^src\/(create-services|config|logger)(\.ts)?$/.test(target)
+        )
+          problems.push(`${path}: briefing imports ${spec}`);
+      }
     }
     if (path.startsWith('src/db/')) {
       for (const { spec } of imports(text))

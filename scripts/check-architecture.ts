@@ -23,5 +23,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Architecture check passed (${sources.length} files): core is pure, db does not import edges, web imports server schemas as types only.`,
+  `Architecture check passed (${sources.length} files): core is pure, db does not import edges, the briefing renderer takes plain input, web imports server schemas as types only.`,
 );

@@ -29,6 +29,26 @@ describe('architecture rule: core imports no I/O', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    [
+      'src/core/plan/plan-service.ts',
+      "import { writeBriefingPptx } from '../../briefing/write-briefing-pptx.ts';",
+      1,
+    ],
+    ['src/core/plan/plan-service.ts', "import PDFDocument from 'pdfkit';", 1],
+    ['src/core/plan/briefing/x.ts', "import { y } from './briefing-rule.ts';", 0],
+    ['src/briefing/write-briefing-pdf.ts', "import { formatFen } from '../core/shared/money.ts';", 0],
+    ['src/briefing/write-briefing-pdf.ts', "import { connect } from '../db/connect.ts';", 1],
+    ['src/briefing/write-briefing-pdf.ts', "import { createServices } from '../create-services.ts';", 1],
+    [
+      'src/http/plan/plan-routes.ts',
+      "import { writeBriefingPdf } from '../../briefing/write-briefing-pdf.ts';",
+      0,
+    ],
+  ])('briefing renderer: %s with %s → %d violation(s)', (path, text, n) =>
+    expect(findViolations([{ path, text }])).toHaveLength(n),
+  );
+
   it('web may import server schemas as types only', () => {
     const web = (text: string) => findViolations([{ path: 'web/src/api/a.ts', text }]);
     expect(web("import type { A } from '../../../src/http/account/account-schemas.ts';")).toEqual([]);
