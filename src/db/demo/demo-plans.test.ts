@@ -1,8 +1,11 @@
 // The demo's account plans (seed 002, [PLAN-1]…[PLAN-11]): complete plans with both maps, people, gaps, goals
 // and reviews, written through the plan use cases, in varied workflow states, visible to the demo's logins.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { planDeckInput } from '../../briefing/plan-deck-input.ts';
+import { writeBriefingPptx } from '../../briefing/write-briefing-pptx.ts';
 import { loadDemoPlans } from '../../core/demo/load-demo-plans.ts';
 import { toActor } from '../../core/org/org-repository.ts';
 import { NODE_LEVELS } from '../../core/plan/plan-types.ts';
@@ -99,5 +102,29 @@ describe('demo account plans', () => {
     expect(opportunities?.getRow(2).getCell(1).value).toBe(first?.name);
     expect(opportunities?.getRow(2).getCell(2).value).toBe((first?.valueFen ?? 0) / 100);
     expect(book.getWorksheet('计划概览')?.getRow(1).getCell(1).value).toBe('项目');
+  });
+
+  it('draws a plan as the briefing deck: its people, lines and opportunities on the slides', async () => {
+    const admin = await actor('admin');
+    const id = ids[0] as number;
+    const view = await services.plans.get(admin, id);
+    const input = planDeckInput(view, await services.plans.briefing(admin, id, 'zh-CN'), {
+      companyName: '演示公司',
+      revenueByYear: [{ year: 2025, revenueFen: 123_456_789 }],
+    });
+    expect(input.influence.people.map((p) => p.name).sort()).toEqual(
+      view.influence.map((e) => e.name).sort(),
+    );
+    expect(input.influence.lines.some((l) => l.kind === 'influence')).toBe(view.lines.length > 0);
+    const zip = await JSZip.loadAsync(await writeBriefingPptx(input));
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)?.async('string') ?? ''),
+    );
+    const text = slides.join('');
+    for (const person of view.influence) expect(text).toContain(person.name);
+    expect(text).toContain(view.opportunities[0]?.name);
+    expect(text).toContain(view.plan.accountName);
   });
 });
