@@ -1,6 +1,13 @@
 // seed 002, [PLAN-9]: the map layout of the executive briefing.
 import { describe, expect, it } from 'vitest';
-import { clipBetween, countCrossings, fitPoints, layoutGraph, orderColumns } from './layout-graph.ts';
+import {
+  cardScale,
+  clipBetween,
+  countCrossings,
+  fitPoints,
+  layoutGraph,
+  orderColumns,
+} from './layout-graph.ts';
 
 const e = (from: string, to: string) => ({ from, to });
 
@@ -275,5 +282,20 @@ describe('clipBetween', () => {
     expect(s.y1).toBeCloseTo(expected.y1);
     expect(s.x2).toBeCloseTo(expected.x2);
     expect(s.y2).toBeCloseTo(expected.y2);
+  });
+});
+
+describe('cardScale', () => {
+  const card = (cx: number, cy: number) => ({ cx, cy, w: 2, h: 1 });
+  it.each([
+    ['far apart cards keep their size', [card(0, 0), card(5, 0)], 1],
+    ['cards that just touch keep their size', [card(0, 0), card(2, 0)], 1],
+    ['side by side too close: shrink to touch', [card(0, 0), card(1.5, 0)], 0.75],
+    ['apart vertically is enough', [card(0, 0), card(0.5, 1.2)], 1],
+    ['the closest pair decides', [card(0, 0), card(1.8, 0), card(0, 0.6)], 0.6],
+    ['never below the minimum', [card(0, 0), card(0.1, 0)], 0.55],
+    ['one card keeps its size', [card(0, 0)], 1],
+  ])('%s', (_name, cards, expected) => {
+    expect(cardScale(cards, 0.55)).toBeCloseTo(expected);
   });
 });

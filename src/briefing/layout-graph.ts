@@ -221,3 +221,23 @@ export function clipBetween(from: Box, to: Box): Segment {
   const t2 = Number.isFinite(exit(to)) ? Math.min(exit(to), 1) : 0;
   return { x1: c1.x + dx * t1, y1: c1.y + dy * t1, x2: c2.x - dx * t2, y2: c2.y - dy * t2 };
 }
+
+/**
+ * The largest factor (at most 1, at least `min`) by which cards centred at the given points can be scaled
+ * so that no two overlap; a crowded drawing gets smaller cards rather than cards on top of each other.
+ */
+export function cardScale(
+  cards: ReadonlyArray<{ cx: number; cy: number; w: number; h: number }>,
+  min: number,
+): number {
+  let scale = 1;
+  for (const [i, a] of cards.entries())
+    for (const b of cards.slice(i + 1)) {
+      const apart = Math.max(
+        Math.abs(a.cx - b.cx) / ((a.w + b.w) / 2),
+        Math.abs(a.cy - b.cy) / ((a.h + b.h) / 2),
+      );
+      scale = Math.min(scale, apart);
+    }
+  return Math.max(scale, min);
+}
