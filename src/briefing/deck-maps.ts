@@ -81,7 +81,8 @@ export function cardLines(
 export function graphShapes(input: BriefingDeckInput, kinds: readonly GraphNodeKind[]): Shape[] {
   const { lang } = input;
   const box = { ...CONTENT, y: CONTENT.y + 0.1, h: CONTENT.h - 0.5 };
-  const byId = new Map(input.graph.nodes.map((n) => [n.id, n]));
+  // The first node with an id wins, as in the layout.
+  const byId = new Map([...input.graph.nodes].reverse().map((n) => [n.id, n]));
   const layout = layoutGraph(input.graph.nodes, input.graph.edges, kinds, box, {
     headerH: 0.45,
     gapX: 0.55,

@@ -182,6 +182,17 @@ describe('layoutGraph', () => {
     expect(layout.edges).toEqual([]);
   });
 
+  it('draws a repeated id once, the first node winning', () => {
+    const layout = layoutGraph(
+      [...nodes, { id: 'o', kind: 'strategy' as const }],
+      [],
+      ['objective', 'strategy'],
+      box,
+      options,
+    );
+    expect(layout.nodes.filter((n) => n.id === 'o').map((n) => n.kind)).toEqual(['objective']);
+  });
+
   it('lays out nothing for no nodes without failing', () => {
     const layout = layoutGraph([], [], ['objective', 'strategy'], box, options);
     expect(layout.nodes).toEqual([]);
@@ -249,6 +260,18 @@ describe('fitPoints', () => {
       margin,
     );
     expect((b!.cx - a!.cx) / (c!.cy - a!.cy)).toBeCloseTo(3);
+  });
+
+  it('treats a coordinate that is not a finite number as 0', () => {
+    const fitted = fitPoints(
+      [
+        { id: 'a', x: Number.NaN, y: 0 },
+        { id: 'b', x: 100, y: Number.POSITIVE_INFINITY },
+      ],
+      box,
+      margin,
+    );
+    expect(fitted.flatMap((p) => [p.cx, p.cy]).every(Number.isFinite)).toBe(true);
   });
 
   it('returns nothing for no points', () => {
