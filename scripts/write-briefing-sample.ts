@@ -37,6 +37,25 @@ function stressed(input: BriefingDeckInput): BriefingDeckInput {
       ],
       edges: [...input.graph.edges, ...times(7, (i) => ({ from: `tx${i}`, to: i % 2 ? 's1' : 's3' }))],
     },
+    influence: {
+      people: [
+        ...input.influence.people,
+        ...times(8, (i) => ({
+          id: `extra${i}`,
+          name: `新联系人${i + 1}`,
+          title: '项目工程师',
+          roles: i % 3 ? [] : (['coach', 'recommender'] as const).slice(),
+          influence: 'low' as const,
+          attitude: (['neutral', 'positive', 'negative'] as const)[i % 3]!,
+          x: 100 + i * 110,
+          y: 470 + (i % 2) * 60,
+          coveredBy: null,
+          stale: i % 4 === 0,
+          external: false,
+        })),
+      ],
+      lines: input.influence.lines,
+    },
     opportunities: times(30, (i) => ({
       name: `商机 ${i + 1} ${long.slice(0, i % 20)}`,
       valueFen: 123_456_789 * (i + 1),

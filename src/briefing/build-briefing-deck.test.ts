@@ -117,6 +117,20 @@ describe('buildBriefingDeck', () => {
     expect(priorities).toEqual([6, 6, 4, 3, 2, 2, 2, 1]);
   });
 
+  it('prints fractional priorities with at most two decimals', () => {
+    const gap = { contact: '甲', ourMember: '乙', currentLevel: '1', desiredLevel: '3' };
+    const input = {
+      ...briefingFixture(),
+      gaps: [
+        { ...gap, priority: 2 / 3 },
+        { ...gap, priority: 1.5 },
+      ],
+    };
+    const page = buildBriefingDeck(input).pages.find((p) => p.title === '5. 客户关系（续）')!;
+    const table = page.shapes.find((s) => s.type === 'table');
+    expect(table?.type === 'table' && table.rows.map((r) => r[4])).toEqual(['1.5', '0.67']);
+  });
+
   it('shows the opportunities exactly in yuan and sums the pipeline by stage in 万元', () => {
     const page = buildBriefingDeck(briefingFixture()).pages.find(
       (p) => p.title === '4. 执行地图与商机（续）',

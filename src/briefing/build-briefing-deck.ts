@@ -24,6 +24,9 @@ import { clipLines, linesHeight, wrapText } from './text-fit.ts';
 
 const TABLE_PT = 12;
 
+/** At most two decimals, none when whole: priorities are products of weights. */
+const decimal = (n: number) => String(Math.round(n * 100) / 100);
+
 /** The briefing's pages for `input`, in the order of the nine steps. */
 export function buildBriefingDeck(input: BriefingDeckInput): Deck {
   const { lang } = input;
@@ -76,7 +79,7 @@ export function buildBriefingDeck(input: BriefingDeckInput): Deck {
       ],
       [...input.gaps]
         .sort((a, b) => b.priority - a.priority)
-        .map((g) => [g.contact, g.ourMember, g.currentLevel, g.desiredLevel, String(g.priority)]),
+        .map((g) => [g.contact, g.ourMember, g.currentLevel, g.desiredLevel, decimal(g.priority)]),
     ).map((p) => ({ ...p, title: cont('relationships') })),
     ...tablePages(
       'competition',

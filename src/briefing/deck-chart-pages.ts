@@ -111,7 +111,13 @@ export function opportunityPages(
       { header: text(lang, 'closeDate'), weight: 1.7 },
       { header: text(lang, 'probability'), weight: 1.1 },
     ],
-    opportunities.map((o) => [o.name, yuan(o.valueFen), o.stage, o.closeDate, `${o.probabilityPct}%`]),
+    opportunities.map((o) => [
+      o.name,
+      yuan(o.valueFen),
+      o.stage,
+      o.closeDate,
+      `${Math.round(o.probabilityPct)}%`,
+    ]),
     11,
   );
   const byStage = new Map<string, number>();

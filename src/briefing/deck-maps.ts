@@ -14,7 +14,7 @@ import {
   type Shape,
   type TextLine,
 } from './deck-model.ts';
-import { type Box, clipBetween, fitPoints, layoutGraph } from './layout-graph.ts';
+import { type Box, cardScale, clipBetween, fitPoints, layoutGraph } from './layout-graph.ts';
 import { clipLines, fitText, linesHeight, wrapText } from './text-fit.ts';
 
 export const KIND_FILL: Record<GraphNodeKind, { fill: string; text: string }> = {
@@ -50,7 +50,10 @@ const CARD_SIZE: Record<InfluenceLevel, { w: number; h: number; namePt: number }
 };
 const BADGE = { w: 0.46, h: 0.21, gap: 0.04 };
 
-/** Title and detail lines fitted into a card: the title as large as fits, details one size smaller. */
+/**
+ * Title and detail lines fitted into a card: the title as large as fits, details smaller, one line each;
+ * where there is no room for every detail the first ones are left out.
+ */
 export function cardLines(
   title: string,
   details: TextLine[],
@@ -60,9 +63,12 @@ export function cardLines(
 ): TextLine[] {
   const inner = { w: box.w - 2 * CELL_PAD, h: box.h - 2 * CELL_PAD };
   const detailPt = Math.max(Math.min(maxPt - 2, 9), FONT_MIN);
-  // A crowded column makes small cards: the title keeps its line, details go first.
-  const room = Math.floor((inner.h - linesHeight(1, FONT_MIN)) / linesHeight(1, detailPt) + 1e-9);
-  const fittedDetails = details.slice(0, Math.max(room, 0)).map((d) => {
+  // Small cards (a crowded column or map) keep the title and the last, most important details.
+  const room = Math.max(
+    Math.floor((inner.h - linesHeight(1, FONT_MIN)) / linesHeight(1, detailPt) + 1e-9),
+    0,
+  );
+  const fittedDetails = details.slice(details.length - Math.min(room, details.length)).map((d) => {
     const lines = clipLines(wrapText(d.text, inner.w, detailPt), 1, inner.w, detailPt);
     return { ...d, text: lines.join('\n'), sizePt: detailPt };
   });
@@ -75,7 +81,8 @@ export function cardLines(
 export function graphShapes(input: BriefingDeckInput, kinds: readonly GraphNodeKind[]): Shape[] {
   const { lang } = input;
   const box = { ...CONTENT, y: CONTENT.y + 0.1, h: CONTENT.h - 0.5 };
-  const byId = new Map(input.graph.nodes.map((n) => [n.id, n]));
+  // The first node with an id wins, as in the layout.
+  const byId = new Map([...input.graph.nodes].reverse().map((n) => [n.id, n]));
   const layout = layoutGraph(input.graph.nodes, input.graph.edges, kinds, box, {
     headerH: 0.45,
     gapX: 0.55,
@@ -139,11 +146,20 @@ export function influenceShapes(input: BriefingDeckInput): Shape[] {
     return notFilledShapes(CONTENT, text(lang, 'notFilled'), text(lang, 'notFilledHint'));
   const mapBox = { x: CONTENT.x, y: CONTENT.y + 0.1, w: 9.4, h: CONTENT.h - 0.1 };
   const centres = fitPoints(people, mapBox, { x: CARD_SIZE.high.w / 2, y: CARD_SIZE.high.h / 2 + BADGE.h });
+  const scale = cardScale(
+    people.map((p, i) => ({
+      ...centres[i]!,
+      w: CARD_SIZE[p.influence].w,
+      h: CARD_SIZE[p.influence].h + BADGE.h,
+    })),
+    0.55,
+  );
   const boxes = new Map<string, Box>();
   people.forEach((p, i) => {
     const c = centres[i]!;
-    const size = CARD_SIZE[p.influence];
-    boxes.set(p.id, { x: c.cx - size.w / 2, y: c.cy - size.h / 2, w: size.w, h: size.h });
+    const w = CARD_SIZE[p.influence].w * scale;
+    const h = CARD_SIZE[p.influence].h * scale;
+    boxes.set(p.id, { x: c.cx - w / 2, y: c.cy - h / 2, w, h });
   });
   const lineShapes: Shape[] = lines.flatMap((l) => {
     const a = boxes.get(l.from);
@@ -183,7 +199,7 @@ export function influenceShapes(input: BriefingDeckInput): Shape[] {
           },
         ],
         box,
-        CARD_SIZE[p.influence].namePt,
+        Math.max(CARD_SIZE[p.influence].namePt * scale, FONT_MIN),
         colour.text,
       ),
     };

@@ -1,6 +1,13 @@
 // seed 002, [PLAN-9]: the map layout of the executive briefing.
 import { describe, expect, it } from 'vitest';
-import { clipBetween, countCrossings, fitPoints, layoutGraph, orderColumns } from './layout-graph.ts';
+import {
+  cardScale,
+  clipBetween,
+  countCrossings,
+  fitPoints,
+  layoutGraph,
+  orderColumns,
+} from './layout-graph.ts';
 
 const e = (from: string, to: string) => ({ from, to });
 
@@ -175,6 +182,17 @@ describe('layoutGraph', () => {
     expect(layout.edges).toEqual([]);
   });
 
+  it('draws a repeated id once, the first node winning', () => {
+    const layout = layoutGraph(
+      [...nodes, { id: 'o', kind: 'strategy' as const }],
+      [],
+      ['objective', 'strategy'],
+      box,
+      options,
+    );
+    expect(layout.nodes.filter((n) => n.id === 'o').map((n) => n.kind)).toEqual(['objective']);
+  });
+
   it('lays out nothing for no nodes without failing', () => {
     const layout = layoutGraph([], [], ['objective', 'strategy'], box, options);
     expect(layout.nodes).toEqual([]);
@@ -244,6 +262,18 @@ describe('fitPoints', () => {
     expect((b!.cx - a!.cx) / (c!.cy - a!.cy)).toBeCloseTo(3);
   });
 
+  it('treats a coordinate that is not a finite number as 0', () => {
+    const fitted = fitPoints(
+      [
+        { id: 'a', x: Number.NaN, y: 0 },
+        { id: 'b', x: 100, y: Number.POSITIVE_INFINITY },
+      ],
+      box,
+      margin,
+    );
+    expect(fitted.flatMap((p) => [p.cx, p.cy]).every(Number.isFinite)).toBe(true);
+  });
+
   it('returns nothing for no points', () => {
     expect(fitPoints([], box, margin)).toEqual([]);
   });
@@ -275,5 +305,20 @@ describe('clipBetween', () => {
     expect(s.y1).toBeCloseTo(expected.y1);
     expect(s.x2).toBeCloseTo(expected.x2);
     expect(s.y2).toBeCloseTo(expected.y2);
+  });
+});
+
+describe('cardScale', () => {
+  const card = (cx: number, cy: number) => ({ cx, cy, w: 2, h: 1 });
+  it.each([
+    ['far apart cards keep their size', [card(0, 0), card(5, 0)], 1],
+    ['cards that just touch keep their size', [card(0, 0), card(2, 0)], 1],
+    ['side by side too close: shrink to touch', [card(0, 0), card(1.5, 0)], 0.75],
+    ['apart vertically is enough', [card(0, 0), card(0.5, 1.2)], 1],
+    ['the closest pair decides', [card(0, 0), card(1.8, 0), card(0, 0.6)], 0.6],
+    ['never below the minimum', [card(0, 0), card(0.1, 0)], 0.55],
+    ['one card keeps its size', [card(0, 0)], 1],
+  ])('%s', (_name, cards, expected) => {
+    expect(cardScale(cards, 0.55)).toBeCloseTo(expected);
   });
 });

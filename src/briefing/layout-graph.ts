@@ -121,7 +121,9 @@ export function layoutGraph<K extends string>(
   box: Box,
   options: GraphLayoutOptions,
 ): GraphLayout<K> {
-  const shown = nodes.filter((n) => kinds.includes(n.kind));
+  const seen = new Set<string>();
+  // An id drawn twice would make its edges ambiguous: the first node with an id wins.
+  const shown = nodes.filter((n) => kinds.includes(n.kind) && !seen.has(n.id) && seen.add(n.id));
   const ids = new Set(shown.map((n) => n.id));
   const kept = edges.filter((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
   const order = orderColumns(
@@ -182,7 +184,8 @@ function positions(columns: readonly string[][]): Map<string, { column: number; 
 
 /**
  * Scales drawn points into `box` keeping the aspect ratio, centred; `margin` keeps node boxes around the
- * points inside. A single point, or points on one line, land in the middle of the free axis.
+ * points inside. A single point, or points on one line, land in the middle of the free axis; a coordinate
+ * that is not a finite number counts as 0.
  */
 export function fitPoints(
   points: ReadonlyArray<{ id: string; x: number; y: number }>,
@@ -190,8 +193,9 @@ export function fitPoints(
   margin: { x: number; y: number },
 ): Array<{ id: string; cx: number; cy: number }> {
   if (points.length === 0) return [];
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
+  const finite = (v: number) => (Number.isFinite(v) ? v : 0);
+  const xs = points.map((p) => finite(p.x));
+  const ys = points.map((p) => finite(p.y));
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
   const spanX = Math.max(...xs) - minX;
@@ -203,7 +207,11 @@ export function fitPoints(
   const k = Number.isFinite(scale) ? scale : 0;
   const offsetX = box.x + margin.x + (availW - spanX * k) / 2;
   const offsetY = box.y + margin.y + (availH - spanY * k) / 2;
-  return points.map((p) => ({ id: p.id, cx: offsetX + (p.x - minX) * k, cy: offsetY + (p.y - minY) * k }));
+  return points.map((p, i) => ({
+    id: p.id,
+    cx: offsetX + (xs[i]! - minX) * k,
+    cy: offsetY + (ys[i]! - minY) * k,
+  }));
 }
 
 /**
@@ -220,4 +228,24 @@ export function clipBetween(from: Box, to: Box): Segment {
   const t1 = Number.isFinite(exit(from)) ? Math.min(exit(from), 1) : 0;
   const t2 = Number.isFinite(exit(to)) ? Math.min(exit(to), 1) : 0;
   return { x1: c1.x + dx * t1, y1: c1.y + dy * t1, x2: c2.x - dx * t2, y2: c2.y - dy * t2 };
+}
+
+/**
+ * The largest factor (at most 1, at least `min`) by which cards centred at the given points can be scaled
+ * so that no two overlap; a crowded drawing gets smaller cards rather than cards on top of each other.
+ */
+export function cardScale(
+  cards: ReadonlyArray<{ cx: number; cy: number; w: number; h: number }>,
+  min: number,
+): number {
+  let scale = 1;
+  for (const [i, a] of cards.entries())
+    for (const b of cards.slice(i + 1)) {
+      const apart = Math.max(
+        Math.abs(a.cx - b.cx) / ((a.w + b.w) / 2),
+        Math.abs(a.cy - b.cy) / ((a.h + b.h) / 2),
+      );
+      scale = Math.min(scale, apart);
+    }
+  return Math.max(scale, min);
 }

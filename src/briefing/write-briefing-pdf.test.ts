@@ -9,6 +9,7 @@ interface Read {
   bytes: Buffer;
   pages: string[];
   size: { w: number; h: number };
+  outline: string[];
 }
 
 async function read(bytes: Buffer): Promise<Read> {
@@ -22,8 +23,9 @@ async function read(bytes: Buffer): Promise<Read> {
     const content = await page.getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('|'));
   }
+  const outline = ((await pdf.getOutline()) ?? []).map((item) => item.title);
   await pdf.destroy();
-  return { bytes, pages, size };
+  return { bytes, pages, size, outline };
 }
 
 describe('writeBriefingPdf', () => {
@@ -57,6 +59,21 @@ describe('writeBriefingPdf', () => {
     expect(zh.pages[6]).toContain('决策');
     expect(zh.pages[5]).toContain('福建二期叠片机项目');
     expect(zh.pages[5]).toContain('¥12,800,000.00');
+  });
+
+  it('bookmarks the cover and each of the nine steps once', () => {
+    expect(zh.outline).toEqual([
+      '大客户管理计划汇报',
+      '1. 团队介绍',
+      '2. 客户背景',
+      '3. 战略地图',
+      '4. 执行地图与商机',
+      '5. 客户关系',
+      '6. 竞争分析',
+      '7. 目标',
+      '8. 行动计划',
+      '9. 需要的支持',
+    ]);
   });
 
   it('has the company and the date in every footer', () => {

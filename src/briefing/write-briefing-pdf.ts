@@ -69,8 +69,11 @@ export async function writeBriefingPdf(input: BriefingDeckInput): Promise<Buffer
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  const continued = text(input.lang, 'continued');
   deck.pages.forEach((page, i) => {
     doc.addPage();
+    // Bookmarks to jump between the steps; continuation pages are reached from their step.
+    if (!page.title.endsWith(continued)) doc.outline.addItem(page.title);
     drawPage(doc, deck, page, i);
   });
   doc.end();
