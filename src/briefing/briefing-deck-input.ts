@@ -139,6 +139,12 @@ export interface Action {
   status: string;
 }
 
+/** [PLAN-6] the customer's partners and strategic suppliers, and what influential people say of us. */
+export interface StrategicRelationships {
+  partners: Array<{ name: string; relationToCustomer: string; relationToUs: string; canHelp: boolean }>;
+  voices: Array<{ contact: string; statement: string }>;
+}
+
 /** Everything the [PLAN-9] executive briefing draws. */
 export interface BriefingDeckInput {
   lang: Lang;
@@ -154,6 +160,8 @@ export interface BriefingDeckInput {
   opportunities: Opportunity[];
   influence: { people: Person[]; lines: PersonLine[] };
   gaps: RelationshipGap[];
+  /** Shown after the gap table when present and not empty. */
+  strategicRelationships?: StrategicRelationships | undefined;
   competition: CompetitionRow[];
   goals: Goal[];
   actions: Action[];

@@ -1,6 +1,6 @@
 // The 9-step executive briefing (seed 002 汇报指南, [PLAN-9]) as pages of drawing primitives: a cover (company,
 // account, plan year, date), then 1 team, 2 background, 3 strategic map, 4 execution map and opportunities,
-// 5 relationships (influence map, gap table), 6 competition, 7 goals, 8 action plan, 9 support requested.
+// 5 relationships (influence map, gap table, partners and voice of the customer), 6 competition, 7 goals, 8 action plan, 9 support requested.
 // Long tables continue on "（续）" pages; an empty part gets the "未填写" note. Money is shown exactly in
 // yuan from integer fen ("¥1,234,567.89"); charts are in 万元 (deck-money.ts).
 import type { BriefingDeckInput } from './briefing-deck-input.ts';
@@ -81,6 +81,33 @@ export function buildBriefingDeck(input: BriefingDeckInput): Deck {
         .sort((a, b) => b.priority - a.priority)
         .map((g) => [g.contact, g.ourMember, g.currentLevel, g.desiredLevel, decimal(g.priority)]),
     ).map((p) => ({ ...p, title: cont('relationships') })),
+    ...(input.strategicRelationships?.partners.length
+      ? tablePages(
+          'relationships',
+          [
+            { header: text(lang, 'partner'), weight: 3 },
+            { header: text(lang, 'toCustomer'), weight: 4 },
+            { header: text(lang, 'toUs'), weight: 4 },
+            { header: text(lang, 'canHelp'), weight: 1 },
+          ],
+          input.strategicRelationships.partners.map((p) => [
+            p.name,
+            p.relationToCustomer,
+            p.relationToUs,
+            text(lang, p.canHelp ? 'yes' : 'no'),
+          ]),
+        ).map((p) => ({ ...p, title: cont('relationships') }))
+      : []),
+    ...(input.strategicRelationships?.voices.length
+      ? tablePages(
+          'relationships',
+          [
+            { header: text(lang, 'contact'), weight: 2 },
+            { header: text(lang, 'voice'), weight: 8 },
+          ],
+          input.strategicRelationships.voices.map((v) => [v.contact, `“${v.statement}”`]),
+        ).map((p) => ({ ...p, title: cont('relationships') }))
+      : []),
     ...tablePages(
       'competition',
       [

@@ -112,6 +112,15 @@ export function planDeckInput(
         desiredLevel: level(g.desiredLevel),
         priority: g.priority,
       })),
+    strategicRelationships: {
+      partners: briefing.relationships.partners.map((p) => ({
+        name: p.name,
+        relationToCustomer: p.relationToCustomer ?? NOT_SET,
+        relationToUs: p.relationToUs ?? NOT_SET,
+        canHelp: p.canHelp,
+      })),
+      voices: briefing.relationships.voices.map((v) => ({ contact: v.contact, statement: v.statement })),
+    },
     competition: briefing.competition.map((c) => ({
       competitor: c.competitor,
       position: [c.division, c.productLine].filter(Boolean).join(' · '),

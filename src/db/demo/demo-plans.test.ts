@@ -126,5 +126,9 @@ describe('demo account plans', () => {
     for (const person of view.influence) expect(text).toContain(person.name);
     expect(text).toContain(view.opportunities[0]?.name);
     expect(text).toContain(view.plan.accountName);
+    // [PLAN-6] the strategic relationship assessment follows the gap table.
+    expect(view.partners.length).toBeGreaterThan(0);
+    for (const partner of view.partners) expect(text).toContain(partner.name);
+    expect(text).toContain('合作伙伴 / 战略供应商');
   });
 });
