@@ -22,6 +22,10 @@ import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
+import { planGoalRoutes } from './plan/plan-goal-routes.ts';
+import { planGraphRoutes } from './plan/plan-graph-routes.ts';
+import { planPeopleRoutes } from './plan/plan-people-routes.ts';
+import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
@@ -84,6 +88,10 @@ export function createApp(services: Services, options: AppOptions) {
     valueRoutes(services),
     segmentationRoutes(services),
     productLineRoutes(services),
+    planRoutes(services),
+    planGraphRoutes(services),
+    planPeopleRoutes(services),
+    planGoalRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 
