@@ -261,7 +261,7 @@ function ActionTable({
           title: t('plan.goals.dueDate'),
           dataIndex: 'dueDate',
           key: 'due',
-          width: 140,
+          width: 190,
           render: (value: string | null, action) => (
             <Space size={4}>
               <span>{formatDate(value) || '–'}</span>

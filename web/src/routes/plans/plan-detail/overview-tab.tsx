@@ -51,7 +51,10 @@ export function OverviewTab({ plan, editable }: PlanTabProps) {
             <Space wrap>
               {plan.team.map((member) => (
                 <Tag key={`${member.userId}-${member.teamRole}`} color="blue">
-                  {member.displayName} · {t(`teamRole.${member.teamRole}` as 'teamRole.lead')}
+                  {member.displayName} ·{' '}
+                  {member.teamRole === 'owner'
+                    ? t('plan.list.owner')
+                    : t(`teamRole.${member.teamRole}` as 'teamRole.lead', { defaultValue: member.teamRole })}
                 </Tag>
               ))}
             </Space>

@@ -9,7 +9,6 @@ import {
   Controls,
   type Edge,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
@@ -87,6 +86,13 @@ function PlanMap({ plan, editable }: PlanTabProps) {
     [planEdges, chain],
   );
 
+  // As tall as the longest column needs at the zoom that fits seven columns, within sensible bounds.
+  const longestColumn = Math.max(
+    1,
+    ...NODE_LEVELS.map((level) => planNodes.filter((node) => node.level === level).length),
+  );
+  const mapHeight = Math.min(720, Math.max(360, 160 + longestColumn * 90));
+
   const onConnect = (connection: Connection) => {
     if (!editable) return;
     addEdge.mutate(
@@ -160,7 +166,7 @@ function PlanMap({ plan, editable }: PlanTabProps) {
               </Empty>
             </div>
           ) : (
-            <div className="kd-flow" data-testid="plan-map">
+            <div className="kd-flow" data-testid="plan-map" style={{ height: mapHeight }}>
               <ReactFlow<MapFlowNode, Edge>
                 nodes={nodes}
                 edges={edges}
@@ -178,11 +184,6 @@ function PlanMap({ plan, editable }: PlanTabProps) {
               >
                 <Background gap={16} />
                 <Controls showInteractive={false} />
-                <MiniMap
-                  pannable
-                  zoomable
-                  nodeColor={(node) => LEVEL_COLORS[(node as MapFlowNode).data.node.level] ?? '#ccc'}
-                />
               </ReactFlow>
             </div>
           )}
