@@ -72,6 +72,7 @@ export function PlanCreateModal({ open, onClose, onCreated, accountId, accountLa
         >
           <InputNumber style={{ width: 160 }} precision={0} onPressEnter={() => form.submit()} />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

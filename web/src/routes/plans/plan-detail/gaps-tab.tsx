@@ -240,6 +240,7 @@ function GapModal({
         <Form.Item name="note" label={t('plan.gaps.note')}>
           <Input maxLength={500} onPressEnter={() => form.submit()} />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );
@@ -304,6 +305,7 @@ function GapActionModal({
         <Form.Item name="dueDate" label={t('plan.gaps.dueDate')}>
           <DatePicker />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

@@ -457,6 +457,7 @@ function GoalModal({
             }))}
           />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );
@@ -553,6 +554,7 @@ function ActionModal({
             </Form.Item>
           </Col>
         </Row>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

@@ -174,6 +174,7 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
               placeholder={t('plan.header.commentPlaceholder')}
             />
           </Form.Item>
+          <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
         </Form>
       </Modal>
     </Card>

@@ -185,6 +185,7 @@ function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; on
         >
           <DatePicker />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );
@@ -314,6 +315,7 @@ function RecordModal({
             </>
           )}
         </Form.List>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

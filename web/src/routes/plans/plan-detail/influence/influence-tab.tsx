@@ -312,6 +312,7 @@ function AddPeopleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; o
             }))}
           />
         </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );
@@ -390,6 +391,7 @@ function ConnectModal({
             <Input maxLength={500} onPressEnter={() => form.submit()} />
           </Form.Item>
         ) : null}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );

@@ -153,6 +153,7 @@ export function AddNodeModal({
           </Form.Item>
         ) : null}
         {level === 'opportunity' ? <OpportunityFields required /> : null}
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
   );
