@@ -20,7 +20,12 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
 async function addNode(page: Page, level: string, title: string): Promise<void> {
   await page.getByTestId(`map-add-${level}`).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('标题').fill(title);
+  try {
+    await dialog.getByLabel('标题').fill(title, { timeout: 5000 });
+  } catch (e) {
+    await page.screenshot({ path: '/tmp/wt-web-shots/e2e-fail.png' });
+    throw e;
+  }
   if (level === 'opportunity') await dialog.getByLabel('金额（元）').fill('1200000');
   await dialog.getByLabel('标题').press('Enter');
   await dialog.waitFor({ state: 'hidden' });
@@ -56,6 +61,9 @@ async function planFlow(page: Page, baseUrl: string, step: Step): Promise<void> 
     }
     const chosen = await dialog.locator('.ant-select-selection-item').count();
     if (chosen !== 3) throw new Error(`chose ${chosen} contacts, expected 3`);
+    // Close the option list (it covers the dialog's buttons) by clicking the dialog's title.
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await dialog.getByRole('button', { name: '添加人物' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('[data-testid^="person-node-"]').nth(2).waitFor();

@@ -50,6 +50,7 @@ export function PlanCreateModal({ open, onClose, onCreated, accountId, accountLa
       destroyOnHidden
     >
       <Form
+        name="planCreate"
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}

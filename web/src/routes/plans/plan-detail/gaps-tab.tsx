@@ -209,6 +209,7 @@ function GapModal({
       destroyOnHidden
     >
       <Form<GapInputT>
+        name="planGap"
         form={form}
         layout="vertical"
         onFinish={submit}
@@ -272,6 +273,7 @@ function GapActionModal({
       destroyOnHidden
     >
       <Form
+        name="planGapAction"
         form={form}
         layout="vertical"
         data-testid="gap-action-form"

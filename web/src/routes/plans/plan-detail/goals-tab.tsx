@@ -395,6 +395,7 @@ function GoalModal({
       width={560}
     >
       <Form<GoalValues>
+        name="planGoal"
         form={form}
         layout="vertical"
         onFinish={submit}
@@ -511,6 +512,7 @@ function ActionModal({
       destroyOnHidden
     >
       <Form<ActionValues>
+        name="planAction"
         form={form}
         layout="vertical"
         onFinish={submit}

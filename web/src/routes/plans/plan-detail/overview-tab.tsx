@@ -140,6 +140,7 @@ function SupportRequested({ plan, editable }: PlanTabProps) {
   return (
     <Card size="small" title={t('plan.overview.supportRequested')}>
       <Form
+        name="planSupport"
         layout="vertical"
         initialValues={{ supportRequested: plan.supportRequested ?? '' }}
         onFinish={(values: { supportRequested: string }) =>

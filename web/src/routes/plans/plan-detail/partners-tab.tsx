@@ -35,6 +35,7 @@ function PartnersCard({ plan, editable }: PlanTabProps) {
         {t('plan.partners.hint')}
       </Typography.Paragraph>
       <Form
+        name="planPartners"
         form={form}
         disabled={!editable}
         initialValues={{ items: initial }}
@@ -154,6 +155,7 @@ function VoicesCard({ plan, editable }: PlanTabProps) {
         {t('plan.voices.hint')}
       </Typography.Paragraph>
       <Form
+        name="planVoices"
         form={form}
         disabled={!editable}
         initialValues={{ items: initial }}

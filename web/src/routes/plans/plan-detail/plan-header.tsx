@@ -153,6 +153,7 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
         destroyOnHidden
       >
         <Form
+          name="planWorkflow"
           form={form}
           layout="vertical"
           onFinish={(values) => void run(values)}

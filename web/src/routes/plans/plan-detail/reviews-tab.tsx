@@ -155,6 +155,7 @@ function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; on
       destroyOnHidden
     >
       <Form
+        name="planReviewSchedule"
         form={form}
         layout="vertical"
         initialValues={{ cadence: 'monthly', scheduledOn: dayjs().add(7, 'day') }}
@@ -258,6 +259,7 @@ function RecordModal({
       destroyOnHidden
     >
       <Form<RecordValues>
+        name="planReviewRecord"
         form={form}
         layout="vertical"
         data-testid="review-record-form"

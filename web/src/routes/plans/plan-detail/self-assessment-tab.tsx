@@ -19,6 +19,7 @@ export function SelfAssessmentTab({ plan, editable }: PlanTabProps) {
   return (
     <Card size="small" title={t('plan.self.title')} style={{ maxWidth: 760 }}>
       <Form<Values>
+        name="planSelf"
         form={form}
         layout="vertical"
         disabled={!editable}

@@ -292,6 +292,7 @@ function AddPeopleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; o
       destroyOnHidden
     >
       <Form
+        name="planAddPeople"
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
@@ -373,7 +374,13 @@ function ConnectModal({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="influence-connect-form">
+      <Form
+        name="planConnect"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="influence-connect-form"
+      >
         <Form.Item name="kind">
           <Radio.Group>
             <Space orientation="vertical">

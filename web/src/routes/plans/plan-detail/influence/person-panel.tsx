@@ -108,6 +108,7 @@ export function PersonPanel({
       }
     >
       <Form<Values>
+        name="planPerson"
         form={form}
         layout="vertical"
         disabled={!editable}

@@ -118,7 +118,7 @@ export function AddNodeModal({
       destroyOnHidden
       width={560}
     >
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="map-node-form">
+      <Form name="planAddNode" form={form} layout="vertical" onFinish={submit} data-testid="map-node-form">
         <Form.Item
           name="title"
           label={t('plan.map.nodeTitle')}

@@ -154,7 +154,14 @@ export function NodePanel({
       }
       styles={{ body: { maxHeight: 640, overflow: 'auto' } }}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={save} disabled={!editable}>
+      <Form
+        name="planNode"
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        onFinish={save}
+        disabled={!editable}
+      >
         <Form.Item
           name="title"
           label={t('plan.map.nodeTitle')}
