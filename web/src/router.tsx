@@ -16,6 +16,8 @@ const TokensPage = lazy(() => import('./routes/admin/tokens/tokens-page.tsx'));
 const ProfileQuestionsPage = lazy(
   () => import('./routes/admin/profile-questions/profile-questions-page.tsx'),
 );
+const PlanListPage = lazy(() => import('./routes/plans/plan-list/plan-list-page.tsx'));
+const PlanDetailPage = lazy(() => import('./routes/plans/plan-detail/plan-detail-page.tsx'));
 const SegmentationDashboardPage = lazy(
   () => import('./routes/segmentation/segmentation-dashboard/segmentation-dashboard-page.tsx'),
 );
@@ -41,6 +43,8 @@ export const router = createBrowserRouter([
       { path: 'accounts/:id', element: <AccountDetailPage /> },
       { path: 'contacts', element: <ContactListPage /> },
       { path: 'contacts/:id', element: <ContactDetailPage /> },
+      { path: 'plans', element: <PlanListPage /> },
+      { path: 'plans/:id', element: <PlanDetailPage /> },
       { path: 'segmentation', element: <SegmentationDashboardPage /> },
       { path: 'segmentation/accounts', element: <SegmentAccountsPage /> },
       {

@@ -11,6 +11,7 @@ import { AccountTypeTag } from '../../../components/account-type-tag.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { StatusTag } from '../../../components/status-tag.tsx';
 import { canWrite } from '../../../lib/permissions.ts';
+import { AccountPlanLink } from '../../plans/account-plan-link.tsx';
 import { AccountFormModal } from '../account-form/account-form-modal.tsx';
 import { BackgroundTab } from './background/background-tab.tsx';
 import { ClassificationTab } from './classification/classification-tab.tsx';
@@ -73,6 +74,13 @@ export default function AccountDetailPage() {
           </Space>
           {writer ? (
             <Space>
+              {data.type === 'key_account' ? (
+                <AccountPlanLink
+                  accountId={data.id}
+                  accountName={data.name}
+                  canCreate={data.status === 'active'}
+                />
+              ) : null}
               <Button
                 icon={<EditOutlined />}
                 onClick={() => setEditing(true)}
@@ -109,6 +117,8 @@ export default function AccountDetailPage() {
                 </Button>
               )}
             </Space>
+          ) : data.type === 'key_account' ? (
+            <AccountPlanLink accountId={data.id} accountName={data.name} canCreate={false} />
           ) : null}
         </div>
       </Card>

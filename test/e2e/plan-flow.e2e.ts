@@ -1,0 +1,113 @@
+// E2E flow "a rep builds a key account plan and the manager approves it": starts the real server on a fresh
+// data folder (demo company), signs in as rep_east, opens a key account and creates this year's plan from the
+// account page, adds three contacts to the influence map, draws need → solution → opportunity on the map,
+// submits the plan; signs in as manager_east and approves it. Screenshots of both maps and the approved plan
+// go to test-results/plan-*.png.
+// Run: npx tsx test/e2e/plan-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { resultsDir, runBrowserFlow, type Step } from './lib/browser-flow.ts';
+
+async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('kamdesk');
+  await page.getByLabel('密码').press('Enter');
+  await page.getByTestId('current-user').waitFor();
+}
+
+async function addNode(page: Page, level: string, title: string): Promise<void> {
+  await page.getByTestId(`map-add-${level}`).click();
+  const dialog = page.getByRole('dialog');
+  try {
+    await dialog.getByLabel('标题').fill(title, { timeout: 5000 });
+  } catch (e) {
+    await page.screenshot({ path: '/tmp/wt-web-shots/e2e-fail.png' });
+    throw e;
+  }
+  if (level === 'opportunity') await dialog.getByLabel('金额（元）').fill('1200000');
+  await dialog.getByLabel('标题').press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByTestId('map-node-panel').getByText(title).first().waitFor();
+}
+
+async function planFlow(page: Page, baseUrl: string, step: Step): Promise<void> {
+  mkdirSync(resultsDir, { recursive: true });
+  let planUrl = '';
+
+  await step('rep_east opens a key account and creates this year’s plan from the account page', async () => {
+    await signIn(page, baseUrl, 'rep_east');
+    await page.goto(`${baseUrl}/accounts?type=key_account`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByTestId('account-plan-create').click();
+    await page.getByRole('dialog').getByRole('button', { name: '新建计划' }).click();
+    await page.waitForURL(/\/plans\/\d+$/);
+    planUrl = page.url();
+    const status = await page.getByTestId('plan-status').textContent();
+    if (status !== '草稿') throw new Error(`new plan shows status "${status}"`);
+  });
+
+  await step('adds three of the account’s contacts to the influence map', async () => {
+    await page.getByRole('tab', { name: '影响力地图' }).click();
+    await page.getByTestId('influence-add').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown .ant-select-item-option').first().waitFor();
+    // Keyboard picks: Enter takes the active option, the arrow moves to the next one.
+    for (let i = 0; i < 3; i += 1) {
+      if (i > 0) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    const chosen = await dialog.locator('.ant-select-selection-item').count();
+    if (chosen !== 3) throw new Error(`chose ${chosen} contacts, expected 3`);
+    // Close the option list (it covers the dialog's buttons) by clicking the dialog's title.
+    await dialog.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: '添加人物' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-testid^="person-node-"]').nth(2).waitFor();
+    await page.screenshot({ path: join(resultsDir, 'plan-influence-map.png'), fullPage: true });
+  });
+
+  await step('links a need to a solution and an opportunity on the map', async () => {
+    await page.getByRole('tab', { name: '战略地图与执行地图' }).click();
+    await addNode(page, 'need', '仓储自动化设备');
+    await addNode(page, 'solution', '自动化立体仓库方案');
+    await addNode(page, 'opportunity', '华东仓一期');
+    await page.locator('.react-flow__edge').nth(1).waitFor();
+    const edges = await page.locator('.react-flow__edge').count();
+    if (edges !== 2) throw new Error(`expected 2 links on the map, found ${edges}`);
+    const upstream = await page.getByTestId('map-node-panel').textContent();
+    if (!upstream?.includes('仓储自动化设备'))
+      throw new Error('the opportunity does not trace back to the need');
+    await page.screenshot({ path: join(resultsDir, 'plan-strategic-map.png'), fullPage: true });
+  });
+
+  await step('the opportunity list shows the opportunity with its value', async () => {
+    await page.getByRole('tab', { name: /商机列表/ }).click();
+    await page.getByTestId('plan-opportunities').getByText('¥1,200,000.00').waitFor();
+  });
+
+  await step('submits the plan for approval', async () => {
+    await page.getByTestId('plan-submit').click();
+    await page.getByRole('dialog').getByRole('button', { name: '提交审批' }).click();
+    await page.getByTestId('plan-status').filter({ hasText: '已提交' }).waitFor();
+  });
+
+  await step('manager_east approves it with a comment', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(/\/login/);
+    await signIn(page, baseUrl, 'manager_east');
+    await page.goto(planUrl);
+    await page.getByTestId('plan-approve').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('意见').fill('同意，重点推进华东仓一期');
+    await dialog.getByRole('button', { name: '批准' }).click();
+    await page.getByTestId('plan-status').filter({ hasText: '已批准' }).waitFor();
+    await page.getByText('已批准版本 v1').waitFor();
+    await page.screenshot({ path: join(resultsDir, 'plan-approved.png'), fullPage: true });
+  });
+}
+
+await runBrowserFlow('plan flow', planFlow);
