@@ -33,7 +33,7 @@ import type {
   ReviewList,
   Versions,
 } from '../../../src/http/plan/plan-view-schemas.ts';
-import { apiGet, apiJson } from './http.ts';
+import { apiGet, apiJson, downloadFile } from './http.ts';
 
 export type PlanT = z.infer<typeof Plan>;
 export type PlanSummaryT = z.infer<typeof PlanList>['items'][number];
@@ -294,4 +294,13 @@ export const useRecordReview = (planId: number) =>
 export const useReviewActionItems = (planId: number) =>
   usePlanWrite(planId, ({ reviewId, input }: { reviewId: number; input: ReviewActionItemsInputT }) =>
     apiJson<unknown>('POST', `${base(planId)}/reviews/${reviewId}/action-items`, { body: input }),
+  );
+
+/** The plan's files ([PLAN-9]): the briefing deck as PPTX or PDF (in the UI's language) and the plan as .xlsx. */
+export type PlanFile = 'pptx' | 'pdf' | 'xlsx';
+export const downloadPlanFile = (planId: number, file: PlanFile) =>
+  downloadFile(
+    file === 'xlsx' ? `/plans/${planId}/export.xlsx` : `/plans/${planId}/briefing.${file}`,
+    undefined,
+    `plan-${planId}.${file}`,
   );

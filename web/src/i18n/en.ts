@@ -869,6 +869,11 @@ export const en: Resources = {
       returned: 'Returned',
     },
     header: {
+      export: 'Export',
+      exportPptx: 'Briefing deck (PPTX, 9 steps)',
+      exportPdf: 'Briefing (PDF)',
+      exportXlsx: 'Plan workbook (Excel)',
+      exporting: 'Generating…',
       year: 'Year {{year}}',
       owner: 'Owner: {{name}}',
       health: 'Health {{score}}',

@@ -856,6 +856,11 @@ export const zhCN = {
       returned: '已退回',
     },
     header: {
+      export: '导出',
+      exportPptx: '汇报 PPT（9 步）',
+      exportPdf: '汇报 PDF',
+      exportXlsx: '计划 Excel',
+      exporting: '正在生成…',
       year: '{{year}} 年度',
       owner: '负责人：{{name}}',
       health: '健康度 {{score}}',

@@ -16,6 +16,7 @@ import { useMe } from '../../../api/auth.ts';
 import { type PlanT, usePlanWorkflow, type WorkflowEvent } from '../../../api/plans.ts';
 import { canWrite } from '../../../lib/permissions.ts';
 import { PlanStatusTag } from '../plan-status-tag.tsx';
+import { PlanExportMenu } from './plan-export-menu.tsx';
 
 const APPROVER_ROLES = ['admin', 'director', 'manager'];
 
@@ -111,6 +112,7 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
           <Link to={`/accounts/${plan.accountId}`}>
             <Button icon={<ShopOutlined />}>{t('plan.header.account')}</Button>
           </Link>
+          <PlanExportMenu planId={plan.id} />
           {canSubmit ? (
             <Button
               type="primary"
