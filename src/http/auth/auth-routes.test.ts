@@ -22,6 +22,25 @@ describe('public endpoints', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: t.database.kind });
   });
+  it('every answer carries a request id (the caller’s own, or a new one, on successes and errors alike)', async () => {
+    const own = await t.app.request('/api/health', { headers: { 'x-request-id': 'trace-42' } });
+    expect(own.headers.get('x-request-id')).toBe('trace-42');
+    const fresh = await t.app.request('/api/health');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const refused = await t.app.request('/api/accounts', { headers: { 'x-request-id': 'trace-43' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-request-id')).toBe('trace-43');
+  });
+  it('a write with a body over the upload limit is refused with 413; a GET is never body-checked', async () => {
+    const client = await t.as('admin');
+    const big = await t.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+      body: 'x'.repeat(2 * 1024 * 1024),
+    });
+    expect(big.status).toBe(413);
+    expect((await client.get('/api/accounts?limit=1')).status).toBe(200);
+  });
   it('GET /api/openapi.json documents the endpoints', async () => {
     const res = await t.app.request('/api/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
