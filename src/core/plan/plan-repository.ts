@@ -63,6 +63,8 @@ export interface PlanGraphRepository {
   deleteEdge(planId: number, edgeId: number): Promise<boolean>;
   /** The opportunities of the plan's account that the plan's nodes reference. */
   opportunities(planId: number): Promise<OpportunityRecord[]>;
+  /** The account of an opportunity, undefined when it does not exist. */
+  opportunityAccountId(opportunityId: number): Promise<number | undefined>;
   insertOpportunity(accountId: number, fields: OpportunityFields): Promise<number>;
   updateOpportunity(opportunityId: number, fields: Partial<OpportunityFields>): Promise<void>;
   dmu(opportunityIds: number[]): Promise<DmuMember[]>;
@@ -108,6 +110,11 @@ export interface PlanGoalRepository {
   updateReview(
     planId: number,
     reviewId: number,
-    fields: { heldOn?: string | null; minutes?: string | null },
+    fields: {
+      heldOn?: string | null | undefined;
+      minutes?: string | null | undefined;
+      agenda?: AgendaItem[] | undefined;
+      baseline?: ReviewBaseline | undefined;
+    },
   ): Promise<void>;
 }

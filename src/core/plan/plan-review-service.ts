@@ -83,6 +83,28 @@ export function createPlanReviewService({ repos, transaction, clock, plans }: Pl
       });
     },
 
+    /** Generates the agenda again from the plan as it is now (before the meeting, for a review scheduled early). */
+    async refreshAgenda(
+      actor: Actor,
+      planId: number,
+      reviewId: number,
+      ctx: WriteContext,
+    ): Promise<ReviewRecord> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        const review = await mustFindReview(r, planId, reviewId);
+        const view = await plans.view(r, actor, planId);
+        const previous = (await r.planGoals.reviews(planId))
+          .filter((x) => x.id !== reviewId && x.scheduledOn <= review.scheduledOn)
+          .at(-1);
+        const baseline = reviewBaseline(view);
+        const agenda = reviewAgenda(review.cadence, previous?.baseline ?? null, baseline, today());
+        await r.planGoals.updateReview(planId, reviewId, { agenda, baseline });
+        await auditPlan(r, actor, planId, 'plan.refresh_agenda', { agenda: review.agenda }, { agenda }, ctx);
+        return mustFindReview(r, planId, reviewId);
+      });
+    },
+
     /** Records the minutes and the date the review was held. */
     async record(
       actor: Actor,

@@ -6,6 +6,7 @@ import { businessDate, type Clock } from '../shared/clock.ts';
 import { DomainError, forbidden, validationError } from '../shared/errors.ts';
 import type { Transaction, WriteContext } from '../shared/repositories.ts';
 import { buildPlanSnapshot } from './build-plan-snapshot.ts';
+import type { PlanComment } from './plan.ts';
 import { auditPlan, mustSeePlan, planConfigInForce } from './plan-access.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
 import { mayApprovePlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
@@ -65,6 +66,23 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
   }
 
   return {
+    /** Adds a comment to the plan's workflow thread (the team, or an approver). */
+    async comment(actor: Actor, planId: number, body: string, ctx: WriteContext): Promise<PlanComment[]> {
+      return transaction(async (r) => {
+        const plan = await mustSeePlan(r, actor, planId);
+        const approver = mayApprovePlan(
+          { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath },
+          plan.ownerUserId,
+          plan.ownerUnitPath,
+        );
+        if (!canWrite(actor) && !approver) throw forbidden();
+        if (!body.trim()) throw validationError([{ path: 'body', message: 'plan.comment_required' }]);
+        await r.plans.addComment(planId, actor.userId, 'comment', body.trim());
+        await auditPlan(r, actor, planId, 'plan.comment', null, { body: body.trim() }, ctx);
+        return r.plans.comments(planId);
+      });
+    },
+
     /** Hands a draft or returned plan in for approval. */
     submit: (actor: Actor, planId: number, comment: string | null, ctx: WriteContext) =>
       move(actor, planId, 'submit', comment, ctx),

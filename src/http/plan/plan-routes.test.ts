@@ -260,7 +260,59 @@ describe('workflow: submit by the team, approve by the line above the owner', ()
   });
 });
 
+describe('comments on the workflow thread', () => {
+  it.each([
+    ['rep_east', 201],
+    ['manager_east', 201],
+    ['finance', 403],
+    ['manager_west', 404],
+  ])('%s → %i', async (user, status) => {
+    const res = await (await t.as(user)).request('POST', `/api/plans/${planId}/comments`, {
+      body: '请补充决策链',
+    });
+    expect(res.status).toBe(status);
+  });
+  it('a blank comment names the field', async () => {
+    const res = await (await t.as('rep_east')).request('POST', `/api/plans/${planId}/comments`, {
+      body: '  ',
+    });
+    expect(res.status).toBe(400);
+    expect((await body<ErrorBody>(res)).details[0]?.path).toBe('body');
+  });
+});
+
 describe('bad input is refused naming the field, and nothing is half-saved', () => {
+  it('an opportunity node may reference an existing opportunity of the same account only', async () => {
+    const west = await t.as('rep_west');
+    const westOpp = await west.request('POST', `/api/plans/${sharedPlanId}/nodes`, {
+      level: 'opportunity',
+      title: '天府门店改造',
+      opportunity: {
+        name: '天府门店改造',
+        valueFen: 1,
+        stage: 'lead',
+        probability: null,
+        closeDate: null,
+        ownerUserId: null,
+      },
+    });
+    const westOppId = (await body<{ node: { opportunityId: number } }>(westOpp)).node.opportunityId;
+    const rep = await t.as('rep_east');
+    const refused = await rep.request('POST', `/api/plans/${planId}/nodes`, {
+      level: 'opportunity',
+      title: 'x',
+      opportunityId: westOppId,
+    });
+    expect(refused.status).toBe(400);
+    expect((await body<ErrorBody>(refused)).details.map((d) => d.path)).toEqual(['opportunityId']);
+    const reused = await rep.request('POST', `/api/plans/${planId}/nodes`, {
+      level: 'opportunity',
+      title: '二期（沿用）',
+      opportunityId: opportunityId,
+    });
+    expect(reused.status).toBe(201);
+  });
+
   const errorOf = async (method: string, path: string, payload: unknown, lang = 'zh-CN') => {
     const res = await (await t.as('rep_east')).request(method, path, payload, { 'accept-language': lang });
     return { status: res.status, ...(await body<ErrorBody>(res)) };
