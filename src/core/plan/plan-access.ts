@@ -47,8 +47,9 @@ export async function openPlanForEdit(
   planId: number,
   ctx: WriteContext,
 ): Promise<PlanRecord> {
-  const plan = await mustSeePlan(r, actor, planId);
+  const seen = await mustSeePlan(r, actor, planId);
   if (!canWrite(actor)) throw forbidden();
+  const plan = { ...seen, status: await r.plans.lockStatus(planId) };
   const next = nextPlanStatus(plan.status, 'edit');
   if (next === null) throw new DomainError('conflict', 'plan.locked_submitted');
   if (next !== plan.status) {

@@ -40,6 +40,9 @@ export interface PlanRepository {
   findIdByAccountYear(accountId: number, planYear: number): Promise<number | undefined>;
   insert(accountId: number, planYear: number, userId: number): Promise<number>;
   updateHeader(id: number, fields: Partial<PlanHeaderFields>, userId: number): Promise<void>;
+  /** Locks the plan row until the transaction ends and returns its current status, so that an edit and a
+   * submit (or two approvals) on different servers cannot both pass the workflow check. */
+  lockStatus(id: number): Promise<PlanStatus>;
   setStatus(id: number, status: PlanStatus, userId: number): Promise<void>;
   addComment(id: number, userId: number, action: PlanComment['action'], body: string | null): Promise<void>;
   comments(id: number): Promise<PlanComment[]>;

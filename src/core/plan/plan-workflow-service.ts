@@ -25,7 +25,8 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
     ctx: WriteContext,
   ): Promise<PlanView> {
     return transaction(async (r) => {
-      const plan = await mustSeePlan(r, actor, planId);
+      const seen = await mustSeePlan(r, actor, planId);
+      const plan = { ...seen, status: await r.plans.lockStatus(planId) };
       if (event === 'submit') {
         if (!canWrite(actor)) throw forbidden();
       } else if (

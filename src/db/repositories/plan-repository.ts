@@ -91,6 +91,16 @@ export function createPlanRepository(db: Kysely<DB>): PlanRepository {
       await db.updateTable('account_plan').set(values).where('account_plan_id', '=', id).execute();
     },
 
+    async lockStatus(id) {
+      const row = await db
+        .selectFrom('account_plan')
+        .select('status')
+        .where('account_plan_id', '=', id)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      return row.status as PlanStatus;
+    },
+
     async setStatus(id, status, userId) {
       await db
         .updateTable('account_plan')

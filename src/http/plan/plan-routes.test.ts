@@ -444,6 +444,23 @@ describe('bad input is refused naming the field, and nothing is half-saved', () 
 });
 
 describe('plan content', () => {
+  it('the OpenAPI document lists the plan endpoints', async () => {
+    const doc = await body<{ paths: Record<string, unknown> }>(await t.app.request('/api/openapi.json'));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/plans',
+        '/api/plans/{id}',
+        '/api/plans/{id}/briefing',
+        '/api/plans/{id}/changes',
+        '/api/plans/{id}/nodes/{nodeId}',
+        '/api/plans/{id}/opportunities/{opportunityId}/dmu',
+        '/api/plans/{id}/gaps/{gapId}/action',
+        '/api/plans/{id}/reviews/{reviewId}/agenda',
+        '/api/plan-config',
+      ]),
+    );
+  });
+
   it('parts 1 and 2 come from the account team and background, not typed twice', async () => {
     const rep = await t.as('rep_east');
     await rep.request('PUT', `/api/accounts/${t.fixture.accounts.eastGroup}/background`, {

@@ -7,6 +7,7 @@ import type { PlanRecord } from '../../core/plan/plan.ts';
 import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED, writeContext } from '../app-env.ts';
 import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { Briefing } from './plan-briefing-schemas.ts';
 import { planOut } from './plan-presenter.ts';
 import {
   CommentInput,
@@ -17,15 +18,7 @@ import {
   PlanParam,
   WorkflowInput,
 } from './plan-schemas.ts';
-import {
-  Briefing,
-  Changes,
-  Plan,
-  PlanComments,
-  PlanConfigDoc,
-  PlanList,
-  Versions,
-} from './plan-view-schemas.ts';
+import { Changes, Plan, PlanComments, PlanConfigDoc, PlanList, Versions } from './plan-view-schemas.ts';
 
 const tags = ['plan'];
 

@@ -239,6 +239,3 @@ export const ActionList = z.object({ items: z.array(Action) }).openapi('PlanActi
 export const PlanConfigDoc = z
   .object({ version: int, config: z.record(str, z.unknown()) })
   .openapi('PlanConfigDoc');
-
-/** The briefing: see core/plan/plan-briefing.ts (BriefingData) for every field. */
-export const Briefing = z.record(str, z.unknown()).openapi('PlanBriefing');
