@@ -38,7 +38,8 @@ export interface PlanRepository {
     filter: { accountId?: number | undefined; planYear?: number | undefined },
   ): Promise<PlanRecord[]>;
   findIdByAccountYear(accountId: number, planYear: number): Promise<number | undefined>;
-  insert(accountId: number, planYear: number, userId: number): Promise<number>;
+  /** Undefined when the account already has a plan for the year. */
+  insert(accountId: number, planYear: number, userId: number): Promise<number | undefined>;
   updateHeader(id: number, fields: Partial<PlanHeaderFields>, userId: number): Promise<void>;
   /** Locks the plan row until the transaction ends and returns its current status, so that an edit and a
    * submit (or two approvals) on different servers cannot both pass the workflow check. */

@@ -60,14 +60,17 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
         if (!account) throw validationError([{ path: 'accountId', message: 'field.unknown_account' }]);
         if (account.type !== 'key_account')
           throw validationError([{ path: 'accountId', message: 'plan.not_key_account' }]);
-        if ((await r.plans.findIdByAccountYear(input.accountId, input.planYear)) !== undefined)
-          throw new DomainError(
+        const duplicate = () =>
+          new DomainError(
             'conflict',
             'plan.duplicate_year',
             [{ path: 'planYear', message: 'plan.duplicate_year', params: { year: input.planYear } }],
             { year: input.planYear },
           );
+        if ((await r.plans.findIdByAccountYear(input.accountId, input.planYear)) !== undefined)
+          throw duplicate();
         const newId = await r.plans.insert(input.accountId, input.planYear, actor.userId);
+        if (newId === undefined) throw duplicate();
         await auditPlan(r, actor, newId, 'plan.create', null, input, ctx);
         return newId;
       });
