@@ -1,4 +1,4 @@
-// A plan for the route tests: a manager of the other region, the east group's 2026 plan with the chain
+// A plan for the route tests: a manager of the other region, a channel manager of the east region, the east group's 2026 plan with the chain
 // objective → strategy → tactic → need → solution → opportunity, and the 2026 plan of the west account whose
 // team includes rep_east. Everything goes through the API as a user would.
 import { hashPassword } from '../src/core/auth/password.ts';
@@ -17,12 +17,23 @@ export interface PlanFixture {
 const body = async <T>(res: Response) => (await res.json()) as T;
 
 export async function seedPlan(t: TestApp): Promise<PlanFixture> {
-  await createRepositories(t.database.db).users.insert({
+  const users = createRepositories(t.database.db).users;
+  const passwordHash = await hashPassword(PASSWORD);
+  await users.insert({
     username: 'manager_west',
     displayName: 'manager_west',
     role: 'manager',
     orgUnitId: t.fixture.units.west,
-    passwordHash: await hashPassword(PASSWORD),
+    passwordHash,
+    email: null,
+  });
+  // Sees the east region's accounts but is not the line above their owners.
+  await users.insert({
+    username: 'channel_east',
+    displayName: 'channel_east',
+    role: 'channel_manager',
+    orgUnitId: t.fixture.units.east,
+    passwordHash,
     email: null,
   });
   const rep = await t.as('rep_east');

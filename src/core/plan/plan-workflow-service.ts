@@ -1,15 +1,14 @@
 // [PLAN-8] review and governance: submit (the team), approve or return (the line above the owner, never the
 // owner) with comments; each approval stores a snapshot as a new version. The state rule is plan-workflow.ts.
 import type { Actor } from '../org/actor.ts';
-import { canWrite } from '../org/actor.ts';
 import { businessDate, type Clock } from '../shared/clock.ts';
 import { DomainError, forbidden, validationError } from '../shared/errors.ts';
 import type { Transaction, WriteContext } from '../shared/repositories.ts';
 import { buildPlanSnapshot } from './build-plan-snapshot.ts';
 import type { PlanComment } from './plan.ts';
-import { auditPlan, mustSeePlan, planConfigInForce } from './plan-access.ts';
+import { accountTeamIds, auditPlan, mustEditPlan, mustSeePlan, planConfigInForce } from './plan-access.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
-import { mayApprovePlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
+import { mayApprovePlan, mayEditPlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
 
 export interface PlanWorkflowServiceDeps {
   transaction: Transaction;
@@ -28,7 +27,7 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
       const seen = await mustSeePlan(r, actor, planId);
       const plan = { ...seen, status: await r.plans.lockStatus(planId) };
       if (event === 'submit') {
-        if (!canWrite(actor)) throw forbidden();
+        await mustEditPlan(r, actor, planId);
       } else if (
         !mayApprovePlan(
           { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath },
@@ -71,12 +70,13 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
     async comment(actor: Actor, planId: number, body: string, ctx: WriteContext): Promise<PlanComment[]> {
       return transaction(async (r) => {
         const plan = await mustSeePlan(r, actor, planId);
-        const approver = mayApprovePlan(
-          { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath },
-          plan.ownerUserId,
-          plan.ownerUnitPath,
-        );
-        if (!canWrite(actor) && !approver) throw forbidden();
+        const who = { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath };
+        const team = await accountTeamIds(r, actor, plan);
+        if (
+          !mayEditPlan(who, plan.ownerUserId, plan.ownerUnitPath, team) &&
+          !mayApprovePlan(who, plan.ownerUserId, plan.ownerUnitPath)
+        )
+          throw forbidden();
         if (!body.trim()) throw validationError([{ path: 'body', message: 'plan.comment_required' }]);
         await r.plans.addComment(planId, actor.userId, 'comment', body.trim());
         await auditPlan(r, actor, planId, 'plan.comment', null, { body: body.trim() }, ctx);

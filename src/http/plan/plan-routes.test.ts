@@ -42,6 +42,7 @@ describe('who may read a plan: the account team and the line above the owner; ot
     ['director', 200],
     ['admin', 200],
     ['finance', 200], // reads within the company scope
+    ['channel_east', 200], // sees the region's accounts
     ['rep_east2', 404], // rep of the same team, not on the account team
     ['rep_west', 404],
     ['manager_west', 404], // manager of another region
@@ -128,6 +129,7 @@ describe('who may edit: every write endpoint', () => {
     ['manager_east', 'ok'],
     ['admin', 'ok'],
     ['finance', 403],
+    ['channel_east', 403], // visible, but neither on the team nor the line above the owner
     ['rep_east2', 404],
     ['rep_west', 404],
     ['manager_west', 404],
