@@ -23,6 +23,7 @@ import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
 import { planExportRoutes } from './plan/plan-export-routes.ts';
+import { planGapRoutes } from './plan/plan-gap-routes.ts';
 import { planGoalRoutes } from './plan/plan-goal-routes.ts';
 import { planGraphRoutes } from './plan/plan-graph-routes.ts';
 import { planPeopleRoutes } from './plan/plan-people-routes.ts';
@@ -95,6 +96,7 @@ export function createApp(services: Services, options: AppOptions) {
     planRoutes(services),
     planGraphRoutes(services),
     planPeopleRoutes(services),
+    planGapRoutes(services),
     planGoalRoutes(services),
     planExportRoutes(services),
   ];

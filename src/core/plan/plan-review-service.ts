@@ -1,18 +1,19 @@
 // [PLAN-10] review cadence: schedule a weekly/monthly/quarterly/yearly review of a plan; its agenda is generated
 // (review-agenda.ts) from what changed since the previous review's baseline, which is stored with the review;
-// minutes and the date held are recorded afterwards; action items of a review become real plan actions.
+// a series of one cadence can be scheduled to the end of the plan year (review-dates.ts); minutes and the date
+// held are recorded afterwards; action items of a review become real plan actions.
 // Reviews are governance of the plan, not its content: they do not reopen an approved plan.
 import type { Actor } from '../org/actor.ts';
-import { canWrite } from '../org/actor.ts';
 import { businessDate, type Clock } from '../shared/clock.ts';
-import { forbidden, notFound, validationError } from '../shared/errors.ts';
+import { notFound, validationError } from '../shared/errors.ts';
 import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
 import type { ActionRecord, ReviewRecord } from './plan.ts';
-import { auditPlan, checkActiveUser, mustSeePlan } from './plan-access.ts';
+import { auditPlan, checkActiveUser, mustEditPlan, mustSeePlan } from './plan-access.ts';
 import type { PlanService } from './plan-service.ts';
 import type { ReviewCadence } from './plan-types.ts';
 import type { PlanView } from './plan-view.ts';
 import { type ReviewBaseline, reviewAgenda } from './review-agenda.ts';
+import { reviewDates } from './review-dates.ts';
 
 export interface PlanReviewServiceDeps {
   repos: Repositories;
@@ -43,16 +44,26 @@ export function reviewBaseline(view: PlanView): ReviewBaseline {
 export function createPlanReviewService({ repos, transaction, clock, plans }: PlanReviewServiceDeps) {
   const today = () => businessDate(clock.now());
 
-  async function writable(r: Repositories, actor: Actor, planId: number) {
-    const plan = await mustSeePlan(r, actor, planId);
-    if (!canWrite(actor)) throw forbidden();
-    return plan;
-  }
+  const writable = (r: Repositories, actor: Actor, planId: number) => mustEditPlan(r, actor, planId);
 
   async function mustFindReview(r: Repositories, planId: number, reviewId: number): Promise<ReviewRecord> {
     const review = (await r.planGoals.reviews(planId)).find((x) => x.id === reviewId);
     if (!review) throw notFound('entity.plan_review');
     return review;
+  }
+
+  async function insertReview(
+    r: Repositories,
+    actor: Actor,
+    planId: number,
+    cadence: ReviewCadence,
+    scheduledOn: string,
+  ): Promise<number> {
+    const view = await plans.view(r, actor, planId);
+    const previous = (await r.planGoals.reviews(planId)).filter((x) => x.scheduledOn <= scheduledOn).at(-1);
+    const baseline = reviewBaseline(view);
+    const agenda = reviewAgenda(cadence, previous?.baseline ?? null, baseline, today());
+    return r.planGoals.insertReview(planId, { cadence, scheduledOn, agenda, baseline });
   }
 
   return {
@@ -71,15 +82,54 @@ export function createPlanReviewService({ repos, transaction, clock, plans }: Pl
     ): Promise<ReviewRecord> {
       return transaction(async (r) => {
         await writable(r, actor, planId);
-        const view = await plans.view(r, actor, planId);
-        const previous = (await r.planGoals.reviews(planId))
-          .filter((x) => x.scheduledOn <= input.scheduledOn)
-          .at(-1);
-        const baseline = reviewBaseline(view);
-        const agenda = reviewAgenda(input.cadence, previous?.baseline ?? null, baseline, today());
-        const id = await r.planGoals.insertReview(planId, { ...input, agenda, baseline });
+        const id = await insertReview(r, actor, planId, input.cadence, input.scheduledOn);
         await auditPlan(r, actor, planId, 'plan.schedule_review', null, { id, ...input }, ctx);
         return mustFindReview(r, planId, id);
+      });
+    },
+
+    /** Schedules a series of reviews of one cadence from a date to the end of the plan year (review-dates.ts);
+     * each agenda is generated now and can be generated again before the meeting. */
+    async scheduleSeries(
+      actor: Actor,
+      planId: number,
+      input: { cadence: ReviewCadence; from: string },
+      ctx: WriteContext,
+    ): Promise<ReviewRecord[]> {
+      return transaction(async (r) => {
+        const plan = await writable(r, actor, planId);
+        const yearEnd = `${plan.planYear}-12-31`;
+        if (input.from < `${plan.planYear}-01-01` || input.from > yearEnd)
+          throw validationError([
+            { path: 'from', message: 'plan.review_outside_year', params: { year: plan.planYear } },
+          ]);
+        const ids: number[] = [];
+        for (const date of reviewDates(input.cadence, input.from, yearEnd))
+          ids.push(await insertReview(r, actor, planId, input.cadence, date));
+        await auditPlan(r, actor, planId, 'plan.schedule_review_series', null, { ids, ...input }, ctx);
+        return (await r.planGoals.reviews(planId)).filter((x) => ids.includes(x.id));
+      });
+    },
+
+    /** Generates the agenda again from the plan as it is now (before the meeting, for a review scheduled early). */
+    async refreshAgenda(
+      actor: Actor,
+      planId: number,
+      reviewId: number,
+      ctx: WriteContext,
+    ): Promise<ReviewRecord> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        const review = await mustFindReview(r, planId, reviewId);
+        const view = await plans.view(r, actor, planId);
+        const previous = (await r.planGoals.reviews(planId))
+          .filter((x) => x.id !== reviewId && x.scheduledOn <= review.scheduledOn)
+          .at(-1);
+        const baseline = reviewBaseline(view);
+        const agenda = reviewAgenda(review.cadence, previous?.baseline ?? null, baseline, today());
+        await r.planGoals.updateReview(planId, reviewId, { agenda, baseline });
+        await auditPlan(r, actor, planId, 'plan.refresh_agenda', { agenda: review.agenda }, { agenda }, ctx);
+        return mustFindReview(r, planId, reviewId);
       });
     },
 

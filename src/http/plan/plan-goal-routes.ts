@@ -18,6 +18,7 @@ import {
   ReviewInput,
   ReviewParam,
   ReviewPatch,
+  ReviewSeriesInput,
 } from './plan-schemas.ts';
 import { ActionList, Goals, Review, ReviewList } from './plan-view-schemas.ts';
 
@@ -218,6 +219,27 @@ export function planGoalRoutes(services: Services) {
 
   app.openapi(
     createRoute({
+      method: 'post',
+      path: '/plans/{id}/reviews/series',
+      tags,
+      summary: 'Schedule weekly/monthly/quarterly/yearly reviews from a date to the end of the plan year',
+      security: SECURED,
+      request: { params: PlanParam, body: { required: true, ...json(ReviewSeriesInput) } },
+      responses: { 201: { description: 'Reviews', ...json(ReviewList) }, ...WRITE_ERRORS },
+    }),
+    async (c) => {
+      const reviews = await planReviews.scheduleSeries(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        writeContext(c),
+      );
+      return c.json({ items: reviews.map((r) => reviewOut(r, c.get('lang'))) }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'patch',
       path: '/plans/{id}/reviews/{reviewId}',
       tags,
@@ -235,6 +257,23 @@ export function planGoalRoutes(services: Services) {
         c.req.valid('json'),
         writeContext(c),
       );
+      return c.json(reviewOut(review, c.get('lang')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/plans/{id}/reviews/{reviewId}/agenda',
+      tags,
+      summary: 'Generate the agenda again from what changed since the previous review, as the plan is now',
+      security: SECURED,
+      request: { params: ReviewParam },
+      responses: { 200: { description: 'Review', ...json(Review) }, ...WRITE_ERRORS },
+    }),
+    async (c) => {
+      const { id, reviewId } = c.req.valid('param');
+      const review = await planReviews.refreshAgenda(c.get('actor'), id, reviewId, writeContext(c));
       return c.json(reviewOut(review, c.get('lang')), 200);
     },
   );
