@@ -981,6 +981,8 @@ export const en: Resources = {
       deleted: 'Deleted',
       linked: 'Linked',
       opportunityFields: 'Opportunity',
+      oppNameHint: 'Leave empty to use the node title',
+      valueRequired: 'Enter the opportunity value',
       oppName: 'Opportunity name',
       value: 'Value (yuan)',
       stage: 'Stage',

@@ -966,6 +966,8 @@ export const zhCN = {
       deleted: '已删除',
       linked: '已连线',
       opportunityFields: '商机信息',
+      oppNameHint: '留空则与节点标题相同',
+      valueRequired: '请输入商机金额',
       oppName: '商机名称',
       value: '金额（元）',
       stage: '阶段',
