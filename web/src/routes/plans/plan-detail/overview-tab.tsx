@@ -26,6 +26,7 @@ import { BACKGROUND_SECTIONS } from '../../../../../src/core/value/background-se
 import { usePlanChanges, usePlanVersions, useUpdatePlanHeader } from '../../../api/plans.ts';
 import { coreText } from '../../../lib/core-messages.ts';
 import { formatDateTime } from '../../../lib/dates.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 import { HealthReasons } from './plan-header.tsx';
 
@@ -148,7 +149,7 @@ function SupportRequested({ plan, editable }: PlanTabProps) {
             { supportRequested: values.supportRequested.trim() || null },
             {
               onSuccess: () => message.success(t('common.saved')),
-              onError: (error) => message.error(error.message),
+              onError: (error) => message.error(errorText(error)),
             },
           )
         }

@@ -19,6 +19,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_LEVELS } from '../../../../../../src/core/plan/plan-types.ts';
 import { type NodeLevel, useAddEdge, useDeleteEdge } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import type { PlanTabProps } from '../plan-detail-page.tsx';
 import { AddNodeModal } from './add-node-modal.tsx';
 import { chainOf, LEVEL_COLORS, layoutNodes } from './map-layout.ts';
@@ -107,7 +108,7 @@ function PlanMap({ plan, editable }: PlanTabProps) {
       { upstreamNodeId: Number(connection.source), downstreamNodeId: Number(connection.target) },
       {
         onSuccess: () => message.success(t('plan.map.linked')),
-        onError: (error) => message.error(error.message),
+        onError: (error) => message.error(errorText(error)),
       },
     );
   };
@@ -123,7 +124,7 @@ function PlanMap({ plan, editable }: PlanTabProps) {
         deleteEdge
           .mutateAsync(Number(edgeId))
           .then(() => message.success(t('plan.map.deleted')))
-          .catch((error: Error) => message.error(error.message)),
+          .catch((error: Error) => message.error(errorText(error))),
     });
   };
 

@@ -25,6 +25,7 @@ import {
   useDeleteNode,
   useUpdateNode,
 } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import { applyApiError } from '../../../../lib/form-errors.ts';
 import { useAccountContacts } from '../use-account-contacts.ts';
 import type { NodeFormValues } from './add-node-modal.tsx';
@@ -145,7 +146,7 @@ export function NodePanel({
                   message.success(t('plan.map.deleted'));
                   onDeleted();
                 })
-                .catch((error: Error) => message.error(error.message))
+                .catch((error: Error) => message.error(errorText(error)))
             }
           >
             <Button danger size="small" icon={<DeleteOutlined />} aria-label={t('plan.map.deleteNode')} />
