@@ -22,6 +22,7 @@ import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
+import { planGapRoutes } from './plan/plan-gap-routes.ts';
 import { planGoalRoutes } from './plan/plan-goal-routes.ts';
 import { planGraphRoutes } from './plan/plan-graph-routes.ts';
 import { planPeopleRoutes } from './plan/plan-people-routes.ts';
@@ -91,6 +92,7 @@ export function createApp(services: Services, options: AppOptions) {
     planRoutes(services),
     planGraphRoutes(services),
     planPeopleRoutes(services),
+    planGapRoutes(services),
     planGoalRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);

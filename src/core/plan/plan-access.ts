@@ -3,19 +3,29 @@
 // editing needs a writer role (forbidden) and a workflow state that allows it (conflict while submitted;
 // an approved plan reopens as a draft, recorded as a comment and in the audit log). References inside a plan
 // must belong to the plan's account: contacts of the same account, users of the account team.
-import { type Actor, canWrite, scopeOf } from '../org/actor.ts';
+import { type Actor, scopeOf } from '../org/actor.ts';
 import { DomainError, type ErrorDetail, forbidden, notFound } from '../shared/errors.ts';
 import type { Repositories, WriteContext } from '../shared/repositories.ts';
 import type { PlanRecord } from './plan.ts';
 import { DEFAULT_PLAN_CONFIG } from './plan-config-defaults.ts';
 import type { PlanConfig } from './plan-config-types.ts';
 import { validatePlanConfig } from './plan-config-validator.ts';
-import { nextPlanStatus } from './plan-workflow.ts';
+import { mayEditPlan, nextPlanStatus } from './plan-workflow.ts';
 
 /** The plan when the actor may see it; not_found otherwise. */
 export async function mustSeePlan(r: Repositories, actor: Actor, planId: number): Promise<PlanRecord> {
   const plan = await r.plans.findVisible(scopeOf(actor), planId);
   if (!plan) throw notFound('entity.plan');
+  return plan;
+}
+
+/** The plan when the actor may edit it (the team and the line above the owner); not_found when hidden,
+ * forbidden when visible but not theirs to edit. Does not look at the workflow state. */
+export async function mustEditPlan(r: Repositories, actor: Actor, planId: number): Promise<PlanRecord> {
+  const plan = await mustSeePlan(r, actor, planId);
+  const approver = { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath };
+  if (!mayEditPlan(approver, plan.ownerUserId, plan.ownerUnitPath, await accountTeamIds(r, actor, plan)))
+    throw forbidden();
   return plan;
 }
 
@@ -47,8 +57,8 @@ export async function openPlanForEdit(
   planId: number,
   ctx: WriteContext,
 ): Promise<PlanRecord> {
-  const plan = await mustSeePlan(r, actor, planId);
-  if (!canWrite(actor)) throw forbidden();
+  const seen = await mustEditPlan(r, actor, planId);
+  const plan = { ...seen, status: await r.plans.lockStatus(planId) };
   const next = nextPlanStatus(plan.status, 'edit');
   if (next === null) throw new DomainError('conflict', 'plan.locked_submitted');
   if (next !== plan.status) {

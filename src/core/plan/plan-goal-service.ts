@@ -50,7 +50,7 @@ export function createPlanGoalService({ repos, transaction, plans }: PlanGoalSer
       else if (
         parent.parentGoalId !== null ||
         parent.id === goalId ||
-        goals.some((g) => g.parentGoalId === goalId)
+        (goalId !== null && goals.some((g) => g.parentGoalId === goalId))
       )
         problems.push({ path: 'parentGoalId', message: 'plan.goal_depth' });
     }

@@ -28,11 +28,15 @@ export interface NodeInput {
   actionId?: number | null | undefined;
   /** Nodes this one serves, linked in the same transaction. */
   upstreamNodeIds?: number[] | undefined;
-  /** Required for an opportunity node: the opportunity record it creates. */
+  /** For an opportunity node, either the opportunity record it creates … */
   opportunity?: OpportunityFields | undefined;
+  /** … or an existing opportunity of the account (e.g. carried over from last year's plan). */
+  opportunityId?: number | undefined;
 }
 
-export type NodePatch = Partial<Omit<NodeInput, 'level' | 'upstreamNodeIds' | 'opportunity'>> & {
+export type NodePatch = Partial<
+  Omit<NodeInput, 'level' | 'upstreamNodeIds' | 'opportunity' | 'opportunityId'>
+> & {
   opportunity?: Partial<OpportunityFields> | undefined;
 };
 
@@ -120,12 +124,24 @@ export function createPlanGraphService({ repos, transaction, plans }: PlanGraphS
       const nodeId = await transaction(async (r) => {
         const plan = await openPlanForEdit(r, actor, planId, ctx);
         const problems = await checkNode(r, plan.accountId, planId, input.level, input);
-        if (input.level === 'opportunity' && !input.opportunity)
+        if (input.opportunityId !== undefined) {
+          if (input.level !== 'opportunity')
+            problems.push({ path: 'opportunityId', message: 'plan.opportunity_only_on_opportunity_node' });
+          else if (input.opportunity !== undefined)
+            problems.push({ path: 'opportunityId', message: 'plan.opportunity_new_or_existing' });
+          else {
+            const accountId = await r.planGraph.opportunityAccountId(input.opportunityId);
+            if (accountId === undefined)
+              problems.push({ path: 'opportunityId', message: 'plan.unknown_opportunity' });
+            else if (accountId !== plan.accountId)
+              problems.push({ path: 'opportunityId', message: 'plan.opportunity_other_account' });
+          }
+        } else if (input.level === 'opportunity' && !input.opportunity)
           problems.push({ path: 'opportunity', message: 'field.required' });
         if (problems.length) throw validationError(problems);
         const opportunityId = input.opportunity
           ? await r.planGraph.insertOpportunity(plan.accountId, input.opportunity)
-          : null;
+          : (input.opportunityId ?? null);
         const fields: NodeFields = {
           level: input.level,
           title: input.title,

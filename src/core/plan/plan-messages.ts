@@ -60,6 +60,16 @@ export const PLAN_MESSAGES: Catalogue = {
     'zh-CN': '只有商机节点可以带商机',
     en: 'Only an opportunity node carries an opportunity',
   },
+  'plan.opportunity_new_or_existing': {
+    'zh-CN': '请新建商机或选择已有商机（二选一）',
+    en: 'Give a new opportunity or an existing one, not both',
+  },
+  'plan.unknown_opportunity': { 'zh-CN': '商机不存在', en: 'Unknown opportunity' },
+  'plan.opportunity_other_account': {
+    'zh-CN': '必须是本客户的商机',
+    en: 'Must be an opportunity of this account',
+  },
+  'plan.comment_required': { 'zh-CN': '请填写意见', en: 'Write a comment' },
   'plan.action_only_on_action_node': {
     'zh-CN': '只有行动节点可以关联行动',
     en: 'Only an action node links an action',

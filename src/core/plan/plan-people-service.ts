@@ -6,8 +6,7 @@
 
 import type { ContactService } from '../contact/contact-service.ts';
 import type { Actor } from '../org/actor.ts';
-import { canWrite } from '../org/actor.ts';
-import { DomainError, type ErrorDetail, forbidden, notFound, validationError } from '../shared/errors.ts';
+import { DomainError, type ErrorDetail, notFound, validationError } from '../shared/errors.ts';
 import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
 import type { GapFields, InfluenceEntryFields, PartnerFields, VoiceFields } from './plan.ts';
 import {
@@ -15,6 +14,7 @@ import {
   auditPlan,
   checkAccountContact,
   checkActiveUser,
+  mustEditPlan,
   mustSeePlan,
   openPlanForEdit,
 } from './plan-access.ts';
@@ -160,8 +160,7 @@ export function createPlanPeopleService({ repos, transaction, plans, contacts }:
       reportsToId: number | null,
       ctx: WriteContext,
     ): Promise<PlanRelationships> {
-      const plan = await mustSeePlan(repos, actor, planId);
-      if (!canWrite(actor)) throw forbidden();
+      const plan = await mustEditPlan(repos, actor, planId);
       const problem = await checkAccountContact(repos, plan.accountId, contactId, 'contactId');
       if (problem) throw validationError([problem]);
       await contacts.update(actor, contactId, { reportsToId }, ctx);

@@ -38,8 +38,12 @@ export interface PlanRepository {
     filter: { accountId?: number | undefined; planYear?: number | undefined },
   ): Promise<PlanRecord[]>;
   findIdByAccountYear(accountId: number, planYear: number): Promise<number | undefined>;
-  insert(accountId: number, planYear: number, userId: number): Promise<number>;
+  /** Undefined when the account already has a plan for the year. */
+  insert(accountId: number, planYear: number, userId: number): Promise<number | undefined>;
   updateHeader(id: number, fields: Partial<PlanHeaderFields>, userId: number): Promise<void>;
+  /** Locks the plan row until the transaction ends and returns its current status, so that an edit and a
+   * submit (or two approvals) on different servers cannot both pass the workflow check. */
+  lockStatus(id: number): Promise<PlanStatus>;
   setStatus(id: number, status: PlanStatus, userId: number): Promise<void>;
   addComment(id: number, userId: number, action: PlanComment['action'], body: string | null): Promise<void>;
   comments(id: number): Promise<PlanComment[]>;
@@ -63,6 +67,8 @@ export interface PlanGraphRepository {
   deleteEdge(planId: number, edgeId: number): Promise<boolean>;
   /** The opportunities of the plan's account that the plan's nodes reference. */
   opportunities(planId: number): Promise<OpportunityRecord[]>;
+  /** The account of an opportunity, undefined when it does not exist. */
+  opportunityAccountId(opportunityId: number): Promise<number | undefined>;
   insertOpportunity(accountId: number, fields: OpportunityFields): Promise<number>;
   updateOpportunity(opportunityId: number, fields: Partial<OpportunityFields>): Promise<void>;
   dmu(opportunityIds: number[]): Promise<DmuMember[]>;
@@ -108,6 +114,11 @@ export interface PlanGoalRepository {
   updateReview(
     planId: number,
     reviewId: number,
-    fields: { heldOn?: string | null; minutes?: string | null },
+    fields: {
+      heldOn?: string | null | undefined;
+      minutes?: string | null | undefined;
+      agenda?: AgendaItem[] | undefined;
+      baseline?: ReviewBaseline | undefined;
+    },
   ): Promise<void>;
 }

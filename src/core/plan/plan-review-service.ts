@@ -3,12 +3,11 @@
 // minutes and the date held are recorded afterwards; action items of a review become real plan actions.
 // Reviews are governance of the plan, not its content: they do not reopen an approved plan.
 import type { Actor } from '../org/actor.ts';
-import { canWrite } from '../org/actor.ts';
 import { businessDate, type Clock } from '../shared/clock.ts';
-import { forbidden, notFound, validationError } from '../shared/errors.ts';
+import { notFound, validationError } from '../shared/errors.ts';
 import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
 import type { ActionRecord, ReviewRecord } from './plan.ts';
-import { auditPlan, checkActiveUser, mustSeePlan } from './plan-access.ts';
+import { auditPlan, checkActiveUser, mustEditPlan, mustSeePlan } from './plan-access.ts';
 import type { PlanService } from './plan-service.ts';
 import type { ReviewCadence } from './plan-types.ts';
 import type { PlanView } from './plan-view.ts';
@@ -43,11 +42,7 @@ export function reviewBaseline(view: PlanView): ReviewBaseline {
 export function createPlanReviewService({ repos, transaction, clock, plans }: PlanReviewServiceDeps) {
   const today = () => businessDate(clock.now());
 
-  async function writable(r: Repositories, actor: Actor, planId: number) {
-    const plan = await mustSeePlan(r, actor, planId);
-    if (!canWrite(actor)) throw forbidden();
-    return plan;
-  }
+  const writable = (r: Repositories, actor: Actor, planId: number) => mustEditPlan(r, actor, planId);
 
   async function mustFindReview(r: Repositories, planId: number, reviewId: number): Promise<ReviewRecord> {
     const review = (await r.planGoals.reviews(planId)).find((x) => x.id === reviewId);
@@ -80,6 +75,28 @@ export function createPlanReviewService({ repos, transaction, clock, plans }: Pl
         const id = await r.planGoals.insertReview(planId, { ...input, agenda, baseline });
         await auditPlan(r, actor, planId, 'plan.schedule_review', null, { id, ...input }, ctx);
         return mustFindReview(r, planId, id);
+      });
+    },
+
+    /** Generates the agenda again from the plan as it is now (before the meeting, for a review scheduled early). */
+    async refreshAgenda(
+      actor: Actor,
+      planId: number,
+      reviewId: number,
+      ctx: WriteContext,
+    ): Promise<ReviewRecord> {
+      return transaction(async (r) => {
+        await writable(r, actor, planId);
+        const review = await mustFindReview(r, planId, reviewId);
+        const view = await plans.view(r, actor, planId);
+        const previous = (await r.planGoals.reviews(planId))
+          .filter((x) => x.id !== reviewId && x.scheduledOn <= review.scheduledOn)
+          .at(-1);
+        const baseline = reviewBaseline(view);
+        const agenda = reviewAgenda(review.cadence, previous?.baseline ?? null, baseline, today());
+        await r.planGoals.updateReview(planId, reviewId, { agenda, baseline });
+        await auditPlan(r, actor, planId, 'plan.refresh_agenda', { agenda: review.agenda }, { agenda }, ctx);
+        return mustFindReview(r, planId, reviewId);
       });
     },
 

@@ -269,6 +269,88 @@ describe('plan service', () => {
     expect(await count('plan_action')).toBe(before + 1);
   });
 
+  it('the influence map takes a contact or an external influencer, covered by the account team only', async () => {
+    const entry = (patch: Record<string, unknown>) => ({
+      contactId: null,
+      external: null,
+      roles: [],
+      influence: null,
+      attitude: null,
+      contactLevel: null,
+      contactFrequency: null,
+      coverageUserId: null,
+      ...patch,
+    });
+    expect((await failure(s.planPeople.addEntry(actors.rep_east!, planId, entry({}), ctx))).details).toEqual([
+      'contactId:plan.contact_or_external',
+    ]);
+    expect(
+      (
+        await failure(
+          s.planPeople.addEntry(
+            actors.rep_east!,
+            planId,
+            entry({
+              external: { name: '设计院', organisation: null, kind: 'design_institute' },
+              coverageUserId: fx.users.rep_west,
+            }),
+            ctx,
+          ),
+        )
+      ).details,
+    ).toEqual(['coverageUserId:plan.not_team_member']);
+    expect(
+      await failure(
+        s.planPeople.addEntry(actors.rep_east!, planId, entry({ contactId: fx.contacts.eastBoss }), ctx),
+      ),
+    ).toMatchObject({ code: 'conflict', message: 'plan.person_already_on_map' });
+    const part = await s.planPeople.addEntry(
+      actors.rep_east!,
+      planId,
+      entry({
+        external: { name: '华东设计院', organisation: '设计院', kind: 'design_institute' },
+        influence: 'high',
+        roles: ['recommender', 'recommender'],
+      }),
+      ctx,
+    );
+    const external = part.influence.find((e) => e.external !== null)!;
+    expect(external).toMatchObject({ name: '华东设计院', stale: null, roles: ['recommender'] });
+    const boss = part.influence.find((e) => e.contactId === fx.contacts.eastBoss)!;
+    const lines = await s.planPeople.addLine(
+      actors.rep_east!,
+      planId,
+      { fromEntryId: external.id, toEntryId: boss.id, note: '技术方案由设计院把关' },
+      ctx,
+    );
+    expect(lines.lines).toEqual([expect.objectContaining({ fromEntryId: external.id, toEntryId: boss.id })]);
+  });
+
+  it('every plan write is in the audit log under the plan', async () => {
+    const rows = await db.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'account_plan')
+      .where('entity_id', '=', String(planId))
+      .execute();
+    const actions = new Set(rows.map((r) => r.action));
+    for (const a of [
+      'plan.create',
+      'plan.add_node',
+      'plan.add_person',
+      'plan.set_gap',
+      'plan.gap_to_action',
+      'plan.submit',
+      'plan.approve',
+      'plan.reopen',
+      'plan.update',
+      'plan.schedule_review',
+      'plan.review_actions',
+      'plan.add_line',
+    ])
+      expect([a, actions.has(a)]).toEqual([a, true]);
+  });
+
   it('the health score explains itself', async () => {
     const view = await s.plans.get(actors.rep_east!, planId);
     const keys = view.health.reasons.map((r) => r.messageKey);

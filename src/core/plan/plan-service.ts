@@ -12,6 +12,7 @@ import type { PlanHeaderFields, PlanRecord, PlanVersionSummary } from './plan.ts
 import { auditPlan, mustSeePlan, openPlanForEdit, planConfigInForce } from './plan-access.ts';
 import { type BriefingData, planBriefing } from './plan-briefing.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
+import { mayEditPlan } from './plan-workflow.ts';
 
 export interface PlanServiceDeps {
   repos: Repositories;
@@ -60,14 +61,21 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
         if (!account) throw validationError([{ path: 'accountId', message: 'field.unknown_account' }]);
         if (account.type !== 'key_account')
           throw validationError([{ path: 'accountId', message: 'plan.not_key_account' }]);
-        if ((await r.plans.findIdByAccountYear(input.accountId, input.planYear)) !== undefined)
-          throw new DomainError(
+        const owner = await r.users.findById(account.ownerId);
+        const team = new Set(account.team.map((m) => m.userId));
+        const who = { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath };
+        if (!mayEditPlan(who, account.ownerId, owner?.orgUnitPath ?? '', team)) throw forbidden();
+        const duplicate = () =>
+          new DomainError(
             'conflict',
             'plan.duplicate_year',
             [{ path: 'planYear', message: 'plan.duplicate_year', params: { year: input.planYear } }],
             { year: input.planYear },
           );
+        if ((await r.plans.findIdByAccountYear(input.accountId, input.planYear)) !== undefined)
+          throw duplicate();
         const newId = await r.plans.insert(input.accountId, input.planYear, actor.userId);
+        if (newId === undefined) throw duplicate();
         await auditPlan(r, actor, newId, 'plan.create', null, input, ctx);
         return newId;
       });

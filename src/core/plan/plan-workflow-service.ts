@@ -1,14 +1,14 @@
 // [PLAN-8] review and governance: submit (the team), approve or return (the line above the owner, never the
 // owner) with comments; each approval stores a snapshot as a new version. The state rule is plan-workflow.ts.
 import type { Actor } from '../org/actor.ts';
-import { canWrite } from '../org/actor.ts';
 import { businessDate, type Clock } from '../shared/clock.ts';
 import { DomainError, forbidden, validationError } from '../shared/errors.ts';
 import type { Transaction, WriteContext } from '../shared/repositories.ts';
 import { buildPlanSnapshot } from './build-plan-snapshot.ts';
-import { auditPlan, mustSeePlan, planConfigInForce } from './plan-access.ts';
+import type { PlanComment } from './plan.ts';
+import { accountTeamIds, auditPlan, mustEditPlan, mustSeePlan, planConfigInForce } from './plan-access.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
-import { mayApprovePlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
+import { mayApprovePlan, mayEditPlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
 
 export interface PlanWorkflowServiceDeps {
   transaction: Transaction;
@@ -24,9 +24,10 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
     ctx: WriteContext,
   ): Promise<PlanView> {
     return transaction(async (r) => {
-      const plan = await mustSeePlan(r, actor, planId);
+      const seen = await mustSeePlan(r, actor, planId);
+      const plan = { ...seen, status: await r.plans.lockStatus(planId) };
       if (event === 'submit') {
-        if (!canWrite(actor)) throw forbidden();
+        await mustEditPlan(r, actor, planId);
       } else if (
         !mayApprovePlan(
           { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath },
@@ -65,6 +66,24 @@ export function createPlanWorkflowService({ transaction, clock }: PlanWorkflowSe
   }
 
   return {
+    /** Adds a comment to the plan's workflow thread (the team, or an approver). */
+    async comment(actor: Actor, planId: number, body: string, ctx: WriteContext): Promise<PlanComment[]> {
+      return transaction(async (r) => {
+        const plan = await mustSeePlan(r, actor, planId);
+        const who = { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath };
+        const team = await accountTeamIds(r, actor, plan);
+        if (
+          !mayEditPlan(who, plan.ownerUserId, plan.ownerUnitPath, team) &&
+          !mayApprovePlan(who, plan.ownerUserId, plan.ownerUnitPath)
+        )
+          throw forbidden();
+        if (!body.trim()) throw validationError([{ path: 'body', message: 'plan.comment_required' }]);
+        await r.plans.addComment(planId, actor.userId, 'comment', body.trim());
+        await auditPlan(r, actor, planId, 'plan.comment', null, { body: body.trim() }, ctx);
+        return r.plans.comments(planId);
+      });
+    },
+
     /** Hands a draft or returned plan in for approval. */
     submit: (actor: Actor, planId: number, comment: string | null, ctx: WriteContext) =>
       move(actor, planId, 'submit', comment, ctx),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanStatus } from './plan-types.ts';
-import { mayApprovePlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
+import { mayApprovePlan, mayEditPlan, nextPlanStatus, type PlanEvent } from './plan-workflow.ts';
 
 describe('seed 002 [PLAN-8] workflow: draft → submitted → approved / returned', () => {
   it.each<[PlanStatus, PlanEvent, PlanStatus | null]>([
@@ -37,5 +37,31 @@ describe('seed 002 [PLAN-8] who may approve: the line above the owner, never the
     ['the owner, even as admin', { userId: 10, role: 'admin', unitPath: '/1/' }, false],
   ])('%s → %s', (_name, actor, allowed) => {
     expect(mayApprovePlan(actor, owner.id, owner.unitPath)).toBe(allowed);
+  });
+});
+
+describe('issue 4: who may edit — the account team and the line above the owner', () => {
+  const team = new Set([20]);
+  it.each([
+    ['the owner (rep)', { userId: 10, role: 'rep', unitPath: '/1/2/5/' }, true],
+    ['a team member in another region', { userId: 20, role: 'rep', unitPath: '/1/7/8/' }, true],
+    [
+      'a rep of the same team unit, not on the account team',
+      { userId: 21, role: 'rep', unitPath: '/1/2/5/' },
+      false,
+    ],
+    ['manager above the owner', { userId: 3, role: 'manager', unitPath: '/1/2/' }, true],
+    ['manager of another region', { userId: 3, role: 'manager', unitPath: '/1/7/' }, false],
+    ['director above', { userId: 2, role: 'director', unitPath: '/1/' }, true],
+    ['admin', { userId: 1, role: 'admin', unitPath: '/1/' }, true],
+    [
+      'channel manager of the region (sees, not the line)',
+      { userId: 6, role: 'channel_manager', unitPath: '/1/2/' },
+      false,
+    ],
+    ['finance (reads only)', { userId: 5, role: 'finance', unitPath: '/1/' }, false],
+    ['finance on the account team still reads only', { userId: 20, role: 'finance', unitPath: '/1/' }, false],
+  ])('%s → %s', (_name, actor, allowed) => {
+    expect(mayEditPlan(actor, 10, '/1/2/5/', team)).toBe(allowed);
   });
 });

@@ -165,6 +165,8 @@ export function createPlanGoalRepository(db: Kysely<DB>): PlanGoalRepository {
       const values: Record<string, unknown> = { updated_at: sql`now()` };
       if (fields.heldOn !== undefined) values.held_on = fields.heldOn;
       if (fields.minutes !== undefined) values.minutes = fields.minutes;
+      if (fields.agenda !== undefined) values.agenda = JSON.stringify(fields.agenda);
+      if (fields.baseline !== undefined) values.baseline = JSON.stringify(fields.baseline);
       await db
         .updateTable('plan_review')
         .set(values)

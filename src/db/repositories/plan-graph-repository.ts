@@ -148,6 +148,15 @@ export function createPlanGraphRepository(db: Kysely<DB>): PlanGraphRepository {
         .then((rows) => rows.map((r) => ({ ...r, ownerUserId: r.ownerUserId })));
     },
 
+    async opportunityAccountId(opportunityId) {
+      const row = await db
+        .selectFrom('opportunity')
+        .select('account_id')
+        .where('opportunity_id', '=', opportunityId)
+        .executeTakeFirst();
+      return row?.account_id;
+    },
+
     async insertOpportunity(accountId, fields) {
       const row = await db
         .insertInto('opportunity')

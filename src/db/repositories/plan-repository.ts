@@ -76,12 +76,15 @@ export function createPlanRepository(db: Kysely<DB>): PlanRepository {
     },
 
     async insert(accountId, planYear, userId) {
+      // ON CONFLICT: two servers creating the same account's plan for the same year at once; the loser gets
+      // undefined and answers a conflict instead of a unique-violation 500.
       const row = await db
         .insertInto('account_plan')
         .values({ account_id: accountId, plan_year: planYear, created_by: userId, updated_by: userId })
+        .onConflict((oc) => oc.columns(['account_id', 'plan_year']).doNothing())
         .returning('account_plan_id')
-        .executeTakeFirstOrThrow();
-      return row.account_plan_id;
+        .executeTakeFirst();
+      return row?.account_plan_id;
     },
 
     async updateHeader(id, fields, userId) {
@@ -89,6 +92,16 @@ export function createPlanRepository(db: Kysely<DB>): PlanRepository {
       for (const [key, value] of Object.entries(fields))
         if (value !== undefined) values[HEADER_COLUMN[key as keyof PlanHeaderFields]] = value;
       await db.updateTable('account_plan').set(values).where('account_plan_id', '=', id).execute();
+    },
+
+    async lockStatus(id) {
+      const row = await db
+        .selectFrom('account_plan')
+        .select('status')
+        .where('account_plan_id', '=', id)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      return row.status as PlanStatus;
     },
 
     async setStatus(id, status, userId) {

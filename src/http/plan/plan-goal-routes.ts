@@ -242,6 +242,23 @@ export function planGoalRoutes(services: Services) {
   app.openapi(
     createRoute({
       method: 'post',
+      path: '/plans/{id}/reviews/{reviewId}/agenda',
+      tags,
+      summary: 'Generate the agenda again from what changed since the previous review, as the plan is now',
+      security: SECURED,
+      request: { params: ReviewParam },
+      responses: { 200: { description: 'Review', ...json(Review) }, ...WRITE_ERRORS },
+    }),
+    async (c) => {
+      const { id, reviewId } = c.req.valid('param');
+      const review = await planReviews.refreshAgenda(c.get('actor'), id, reviewId, writeContext(c));
+      return c.json(reviewOut(review, c.get('lang')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
       path: '/plans/{id}/reviews/{reviewId}/action-items',
       tags,
       summary: 'Add action items of a review as plan actions (all or none)',

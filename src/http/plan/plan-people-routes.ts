@@ -1,6 +1,6 @@
-// Relationship endpoints of a plan ([PLAN-4]…[PLAN-6]): influence map entries and lines, a contact's reporting
-// line (through the contact rule that refuses cycles), the relationship gap table and "gap → action",
-// strategic partners and the voice of the customer. Writes answer part 4 as it now is.
+// Relationship endpoints of a plan ([PLAN-4], [PLAN-6]): influence map entries and lines, a contact's reporting
+// line (through the contact rule that refuses cycles), strategic partners and the voice of the customer.
+// Writes answer part 4 as it now is. The gap table is in plan-gap-routes.ts.
 import { createRoute } from '@hono/zod-openapi';
 import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED, writeContext } from '../app-env.ts';
@@ -9,9 +9,6 @@ import { relationshipsOut } from './plan-presenter.ts';
 import {
   ContactParam,
   EntryParam,
-  GapActionInput,
-  GapInput,
-  GapParam,
   InfluenceEntryInput,
   InfluenceEntryPatch,
   InfluenceLineInput,
@@ -21,7 +18,7 @@ import {
   ReportingLineInput,
   VoicesInput,
 } from './plan-schemas.ts';
-import { Action, Relationships } from './plan-view-schemas.ts';
+import { Relationships } from './plan-view-schemas.ts';
 
 const tags = ['plan'];
 const answer = { 200: { description: 'Relationships', ...json(Relationships) }, ...WRITE_ERRORS };
@@ -194,70 +191,6 @@ export function planPeopleRoutes(services: Services) {
         writeContext(c),
       );
       return c.json(relationshipsOut(part, c.get('lang')), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/plans/{id}/gaps',
-      tags,
-      summary:
-        'Set current and desired relationship level ([SEG-6] 0–4) of a contact and one of our team members',
-      security: SECURED,
-      request: { params: PlanParam, body: { required: true, ...json(GapInput) } },
-      responses: answer,
-    }),
-    async (c) => {
-      const b = c.req.valid('json');
-      const part = await planPeople.setGap(
-        c.get('actor'),
-        c.req.valid('param').id,
-        { ...b, note: b.note ?? null },
-        writeContext(c),
-      );
-      return c.json(relationshipsOut(part, c.get('lang')), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/plans/{id}/gaps/{gapId}',
-      tags,
-      summary: 'Remove a gap row',
-      security: SECURED,
-      request: { params: GapParam },
-      responses: answer,
-    }),
-    async (c) => {
-      const { id, gapId } = c.req.valid('param');
-      return c.json(
-        relationshipsOut(
-          await planPeople.removeGap(c.get('actor'), id, gapId, writeContext(c)),
-          c.get('lang'),
-        ),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/plans/{id}/gaps/{gapId}/action',
-      tags,
-      summary: "Turn a gap into a plan action (owner: the gap's team member unless given)",
-      security: SECURED,
-      request: { params: GapParam, body: { required: true, ...json(GapActionInput) } },
-      responses: { 201: { description: 'Action', ...json(Action) }, ...WRITE_ERRORS },
-    }),
-    async (c) => {
-      const { id, gapId } = c.req.valid('param');
-      return c.json(
-        await planPeople.gapToAction(c.get('actor'), id, gapId, c.req.valid('json'), writeContext(c)),
-        201,
-      );
     },
   );
 

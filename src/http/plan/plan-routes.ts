@@ -7,8 +7,10 @@ import type { PlanRecord } from '../../core/plan/plan.ts';
 import type { Services } from '../../create-services.ts';
 import { createRouter, SECURED, writeContext } from '../app-env.ts';
 import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { Briefing } from './plan-briefing-schemas.ts';
 import { planOut } from './plan-presenter.ts';
 import {
+  CommentInput,
   PlanConfigInput,
   PlanCreateInput,
   PlanHeaderInput,
@@ -16,7 +18,7 @@ import {
   PlanParam,
   WorkflowInput,
 } from './plan-schemas.ts';
-import { Briefing, Changes, Plan, PlanConfigDoc, PlanList, Versions } from './plan-view-schemas.ts';
+import { Changes, Plan, PlanComments, PlanConfigDoc, PlanList, Versions } from './plan-view-schemas.ts';
 
 const tags = ['plan'];
 
@@ -145,6 +147,27 @@ export function planRoutes(services: Services) {
       },
     );
   }
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/plans/{id}/comments',
+      tags,
+      summary: "Add a comment to the plan's workflow thread (the account team or an approver)",
+      security: SECURED,
+      request: { params: PlanParam, body: { required: true, ...json(CommentInput) } },
+      responses: { 201: { description: 'Comments', ...json(PlanComments) }, ...WRITE_ERRORS },
+    }),
+    async (c) => {
+      const items = await planWorkflow.comment(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json').body,
+        writeContext(c),
+      );
+      return c.json({ items }, 201);
+    },
+  );
 
   app.openapi(
     createRoute({

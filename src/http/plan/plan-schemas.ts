@@ -63,6 +63,11 @@ export const PlanHeaderInput = z
   .strict()
   .openapi('PlanHeaderInput');
 
+export const CommentInput = z
+  .object({ body: text(2000) })
+  .strict()
+  .openapi('PlanCommentInput');
+
 export const WorkflowInput = z
   .object({ comment: z.string().trim().max(2000).nullable().optional() })
   .strict()
@@ -90,6 +95,7 @@ export const NodeInput = z
     actionId: id.nullable().optional(),
     upstreamNodeIds: z.array(id).max(20).optional(),
     opportunity: OpportunityInput.optional(),
+    opportunityId: id.optional(),
   })
   .strict()
   .openapi('PlanNodeInput');

@@ -178,6 +178,11 @@ export const Health = z
   })
   .openapi('PlanHealth');
 
+export const PlanComment = z
+  .object({ id: int, action: str, body: nstr, userName: nstr, createdAt: str })
+  .openapi('PlanComment');
+export const PlanComments = z.object({ items: z.array(PlanComment) }).openapi('PlanComments');
+
 export const Plan = PlanSummary.extend({
   supportRequested: nstr,
   selfAssessment: z.object({ executiveView: nstr, firstVisitOutcome: nstr, note: nstr }),
@@ -192,7 +197,7 @@ export const Plan = PlanSummary.extend({
   health: Health,
   workflow: z.object({
     lastApprovedVersion: int.nullable(),
-    comments: z.array(z.object({ id: int, action: str, body: nstr, userName: nstr, createdAt: str })),
+    comments: z.array(PlanComment),
   }),
 }).openapi('Plan');
 
@@ -234,6 +239,3 @@ export const ActionList = z.object({ items: z.array(Action) }).openapi('PlanActi
 export const PlanConfigDoc = z
   .object({ version: int, config: z.record(str, z.unknown()) })
   .openapi('PlanConfigDoc');
-
-/** The briefing: see core/plan/plan-briefing.ts (BriefingData) for every field. */
-export const Briefing = z.record(str, z.unknown()).openapi('PlanBriefing');
