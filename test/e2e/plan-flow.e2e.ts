@@ -20,12 +20,7 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
 async function addNode(page: Page, level: string, title: string): Promise<void> {
   await page.getByTestId(`map-add-${level}`).click();
   const dialog = page.getByRole('dialog');
-  try {
-    await dialog.getByLabel('标题').fill(title, { timeout: 5000 });
-  } catch (e) {
-    await page.screenshot({ path: '/tmp/wt-web-shots/e2e-fail.png' });
-    throw e;
-  }
+  await dialog.getByLabel('标题').fill(title);
   if (level === 'opportunity') await dialog.getByLabel('金额（元）').fill('1200000');
   await dialog.getByLabel('标题').press('Enter');
   await dialog.waitFor({ state: 'hidden' });

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type {
   ActionInput,
   ActionPatch,
+  DmuInput,
   EdgeInput,
   GapActionInput,
   GapInput,
@@ -56,6 +57,7 @@ export type PlanHeaderInputT = z.infer<typeof PlanHeaderInput>;
 export type NodeInputT = z.infer<typeof NodeInput>;
 export type NodePatchT = z.infer<typeof NodePatch>;
 export type EdgeInputT = z.infer<typeof EdgeInput>;
+export type DmuInputT = z.infer<typeof DmuInput>;
 export type InfluenceEntryInputT = z.infer<typeof InfluenceEntryInput>;
 export type InfluenceEntryPatchT = z.infer<typeof InfluenceEntryPatch>;
 export type InfluenceLineInputT = z.infer<typeof InfluenceLineInput>;
@@ -210,6 +212,12 @@ export const useAddEdge = (planId: number) =>
   );
 export const useDeleteEdge = (planId: number) =>
   usePlanWrite(planId, (edgeId: number) => apiJson<void>('DELETE', `${base(planId)}/edges/${edgeId}`));
+
+/** [OPP-3] the opportunity's decision-making unit, replaced as a whole. */
+export const useSetDmu = (planId: number) =>
+  usePlanWrite(planId, ({ opportunityId, input }: { opportunityId: number; input: DmuInputT }) =>
+    apiJson<unknown>('PUT', `${base(planId)}/opportunities/${opportunityId}/dmu`, { body: input }),
+  );
 
 // Influence map ([PLAN-4]).
 export const useAddInfluenceEntry = (planId: number) =>

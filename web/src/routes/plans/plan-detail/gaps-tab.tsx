@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GapInputT, type GapT, useGapToAction, useRemoveGap, useSetGap } from '../../../api/plans.ts';
 import { coreText } from '../../../lib/core-messages.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import { teamOptions } from './influence/person-panel.tsx';
 import type { PlanTabProps } from './plan-detail-page.tsx';
@@ -134,7 +135,7 @@ export function GapsTab({ plan, editable }: PlanTabProps) {
                       okButtonProps={{ danger: true }}
                       cancelText={t('common.cancel')}
                       onConfirm={() =>
-                        remove.mutateAsync(gap.id).catch((error: Error) => message.error(error.message))
+                        remove.mutateAsync(gap.id).catch((error: Error) => message.error(errorText(error)))
                       }
                     >
                       <Button
@@ -291,7 +292,7 @@ function GapActionModal({
                 message.success(t('plan.gaps.actionCreated'));
                 onClose();
               },
-              onError: (error) => message.error(error.message),
+              onError: (error) => message.error(errorText(error)),
             },
           )
         }

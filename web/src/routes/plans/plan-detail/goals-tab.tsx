@@ -38,6 +38,7 @@ import {
 } from '../../../api/plans.ts';
 import { UserSelect } from '../../../components/user-select.tsx';
 import { formatDate } from '../../../lib/dates.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
@@ -102,7 +103,7 @@ export function GoalsTab({ plan, editable }: PlanTabProps) {
   const childrenOf = (goal: GoalT) => plan.goals.filter((child) => child.parentGoalId === goal.id);
   const actionsOf = (goalId: number | null) => plan.actions.filter((action) => action.goalId === goalId);
   const unassigned = actionsOf(null);
-  const onError = (error: Error) => message.error(error.message);
+  const onError = (error: Error) => message.error(errorText(error));
 
   const goalBlock = (goal: GoalT, depth: number) => (
     <Card
@@ -285,7 +286,7 @@ function ActionTable({
                 onChange={(next) =>
                   update.mutate(
                     { actionId: action.id, patch: { status: next as 'open' } },
-                    { onError: (error) => message.error(error.message) },
+                    { onError: (error) => message.error(errorText(error)) },
                   )
                 }
                 options={ACTION_STATUSES.map((value) => ({ value, label: t(`plan.actionStatus.${value}`) }))}
@@ -316,7 +317,7 @@ function ActionTable({
                       okButtonProps={{ danger: true }}
                       cancelText={t('common.cancel')}
                       onConfirm={() =>
-                        remove.mutateAsync(action.id).catch((error: Error) => message.error(error.message))
+                        remove.mutateAsync(action.id).catch((error: Error) => message.error(errorText(error)))
                       }
                     >
                       <Button

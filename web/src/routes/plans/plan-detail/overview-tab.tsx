@@ -26,6 +26,7 @@ import { BACKGROUND_SECTIONS } from '../../../../../src/core/value/background-se
 import { usePlanChanges, usePlanVersions, useUpdatePlanHeader } from '../../../api/plans.ts';
 import { coreText } from '../../../lib/core-messages.ts';
 import { formatDateTime } from '../../../lib/dates.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 import { HealthReasons } from './plan-header.tsx';
 
@@ -148,7 +149,7 @@ function SupportRequested({ plan, editable }: PlanTabProps) {
             { supportRequested: values.supportRequested.trim() || null },
             {
               onSuccess: () => message.success(t('common.saved')),
-              onError: (error) => message.error(error.message),
+              onError: (error) => message.error(errorText(error)),
             },
           )
         }
@@ -176,8 +177,10 @@ function ChangesCard({ planId }: { planId: number }) {
   const changes = usePlanChanges(planId);
   const partLabel = (part: string) => {
     const key = `plan.part.${part}`;
-    return t(key as 'plan.part.graph', { defaultValue: part });
+    return t(key as 'plan.part.plan', { defaultValue: part });
   };
+  const fieldLabel = (field: string) =>
+    t(`plan.field.${field}` as 'plan.field.title', { defaultValue: field });
   let body: React.ReactNode;
   if (changes.isError) body = <Typography.Text type="danger">{changes.error.message}</Typography.Text>;
   else if (!changes.data) body = <Skeleton active paragraph={{ rows: 3 }} />;
@@ -212,18 +215,20 @@ function ChangesCard({ planId }: { planId: number }) {
                       − {item.label}
                     </Tag>
                   ))}
-                  {part.changed.map((item) => (
-                    <Tag
-                      key={`c-${item.key}`}
-                      color="gold"
-                      title={item.fields
-                        .map((field) => `${field.field}: ${show(field.before)} → ${show(field.after)}`)
-                        .join('\n')}
-                    >
-                      ~ {item.label} ({item.fields.map((field) => field.field).join(', ')})
-                    </Tag>
-                  ))}
                 </div>
+                {part.changed.map((item) => (
+                  <div key={`c-${item.key}`} style={{ marginTop: 4 }}>
+                    <Tag color="gold">~ {item.label}</Tag>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {item.fields
+                        .map(
+                          (field) =>
+                            `${fieldLabel(field.field)}: ${show(field.before)} → ${show(field.after)}`,
+                        )
+                        .join('；')}
+                    </Typography.Text>
+                  </div>
+                ))}
               </List.Item>
             )}
           />

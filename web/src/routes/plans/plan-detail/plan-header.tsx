@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../../api/auth.ts';
 import { type PlanT, usePlanWorkflow, type WorkflowEvent } from '../../../api/plans.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { canWrite } from '../../../lib/permissions.ts';
 import { PlanStatusTag } from '../plan-status-tag.tsx';
 import { PlanExportMenu } from './plan-export-menu.tsx';
@@ -67,7 +68,7 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
       setEvent(null);
       form.resetFields();
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      message.error(errorText(error));
     }
   };
 

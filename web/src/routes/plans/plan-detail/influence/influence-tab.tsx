@@ -40,6 +40,7 @@ import {
   useSetReportingLine,
   useUpdateInfluenceEntry,
 } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import type { PlanTabProps } from '../plan-detail-page.tsx';
 import { useAccountContacts } from '../use-account-contacts.ts';
 import { ATTITUDE_COLORS, type PersonFlowNode, PersonNode } from './person-node.tsx';
@@ -133,7 +134,7 @@ function InfluenceMap({ plan, editable }: PlanTabProps) {
         timers.current.delete(entryId);
         updateEntry.mutate(
           { entryId, patch: { x: Math.round(x), y: Math.round(y) } },
-          { onError: (error) => message.error(error.message) },
+          { onError: (error) => message.error(errorText(error)) },
         );
       }, SAVE_DELAY),
     );
@@ -156,7 +157,7 @@ function InfluenceMap({ plan, editable }: PlanTabProps) {
         (data.kind === 'reporting'
           ? setReporting.mutateAsync({ contactId: data.contactId, reportsToId: null })
           : removeLine.mutateAsync(data.lineId)
-        ).catch((error: Error) => message.error(error.message)),
+        ).catch((error: Error) => message.error(errorText(error))),
     });
   };
 
@@ -274,7 +275,7 @@ function AddPeopleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; o
       form.resetFields();
       onClose();
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -351,7 +352,7 @@ function ConnectModal({
         message.success(t('common.saved'));
         onClose();
       },
-      onError: (error: Error) => message.error(error.message),
+      onError: (error: Error) => message.error(errorText(error)),
     };
     if (values.kind === 'reporting' && target.contactId && source.contactId) {
       setReporting.mutate({ contactId: target.contactId, reportsToId: source.contactId }, done);

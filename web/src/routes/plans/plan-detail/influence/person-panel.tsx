@@ -17,6 +17,7 @@ import {
   useRemoveInfluenceEntry,
   useUpdateInfluenceEntry,
 } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import { applyApiError } from '../../../../lib/form-errors.ts';
 
 type Values = Omit<InfluenceEntryPatchT, 'x' | 'y'>;
@@ -94,7 +95,7 @@ export function PersonPanel({
               remove
                 .mutateAsync(entry.id)
                 .then(() => onRemoved())
-                .catch((error: Error) => message.error(error.message))
+                .catch((error: Error) => message.error(errorText(error)))
             }
           >
             <Button

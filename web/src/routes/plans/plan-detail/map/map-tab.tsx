@@ -11,13 +11,15 @@ import {
   MarkerType,
   ReactFlow,
   ReactFlowProvider,
+  useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { App, Button, Col, Empty, Row, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_LEVELS } from '../../../../../../src/core/plan/plan-types.ts';
 import { type NodeLevel, useAddEdge, useDeleteEdge } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import type { PlanTabProps } from '../plan-detail-page.tsx';
 import { AddNodeModal } from './add-node-modal.tsx';
 import { chainOf, LEVEL_COLORS, layoutNodes } from './map-layout.ts';
@@ -43,6 +45,13 @@ function PlanMap({ plan, editable }: PlanTabProps) {
   const deleteEdge = useDeleteEdge(plan.id);
   const { nodes: planNodes, edges: planEdges } = plan.graph;
   const selectedNode = planNodes.find((node) => node.id === selected);
+  const { fitView } = useReactFlow();
+  // Bring a node added off-screen into view (fitView on mount only covers the first render).
+  useEffect(() => {
+    if (planNodes.length === 0) return;
+    const timer = setTimeout(() => void fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 60);
+    return () => clearTimeout(timer);
+  }, [planNodes.length, fitView]);
 
   const chain = useMemo(
     () => (selectedNode ? chainOf(planEdges, selectedNode.id) : null),
@@ -99,7 +108,7 @@ function PlanMap({ plan, editable }: PlanTabProps) {
       { upstreamNodeId: Number(connection.source), downstreamNodeId: Number(connection.target) },
       {
         onSuccess: () => message.success(t('plan.map.linked')),
-        onError: (error) => message.error(error.message),
+        onError: (error) => message.error(errorText(error)),
       },
     );
   };
@@ -115,7 +124,7 @@ function PlanMap({ plan, editable }: PlanTabProps) {
         deleteEdge
           .mutateAsync(Number(edgeId))
           .then(() => message.success(t('plan.map.deleted')))
-          .catch((error: Error) => message.error(error.message)),
+          .catch((error: Error) => message.error(errorText(error))),
     });
   };
 

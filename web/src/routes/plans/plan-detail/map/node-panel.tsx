@@ -25,9 +25,11 @@ import {
   useDeleteNode,
   useUpdateNode,
 } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import { applyApiError } from '../../../../lib/form-errors.ts';
 import { useAccountContacts } from '../use-account-contacts.ts';
 import type { NodeFormValues } from './add-node-modal.tsx';
+import { DmuEditor } from './dmu-editor.tsx';
 import { type ChainItem, chainLists, LEVEL_COLORS } from './map-layout.ts';
 import { OpportunityFields } from './opportunity-fields.tsx';
 
@@ -145,7 +147,7 @@ export function NodePanel({
                   message.success(t('plan.map.deleted'));
                   onDeleted();
                 })
-                .catch((error: Error) => message.error(error.message))
+                .catch((error: Error) => message.error(errorText(error)))
             }
           >
             <Button danger size="small" icon={<DeleteOutlined />} aria-label={t('plan.map.deleteNode')} />
@@ -187,17 +189,6 @@ export function NodePanel({
           <>
             <Divider plain>{t('plan.map.opportunityFields')}</Divider>
             <OpportunityFields required ownerLabel={opportunity.ownerName} />
-            {opportunity.dmu.length > 0 ? (
-              <Form.Item label={t('plan.map.dmu')}>
-                <Space wrap>
-                  {opportunity.dmu.map((member) => (
-                    <Tag key={`${member.contactId}-${member.role}`}>
-                      {member.contactName} · {t(`plan.dmuRole.${member.role}` as 'plan.dmuRole.user')}
-                    </Tag>
-                  ))}
-                </Space>
-              </Form.Item>
-            ) : null}
           </>
         ) : null}
         {editable ? (
@@ -206,6 +197,17 @@ export function NodePanel({
           </Button>
         ) : null}
       </Form>
+      {opportunity ? (
+        <>
+          <Divider plain>{t('plan.map.dmu')}</Divider>
+          <DmuEditor
+            planId={plan.id}
+            accountId={plan.accountId}
+            opportunity={opportunity}
+            editable={editable}
+          />
+        </>
+      ) : null}
       <Divider plain>{t('plan.map.upstream')}</Divider>
       {chainList(chain.upstream, t('plan.map.noUpstream'))}
       <Divider plain>{t('plan.map.downstream')}</Divider>

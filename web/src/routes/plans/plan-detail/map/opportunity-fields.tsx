@@ -19,18 +19,22 @@ export function OpportunityFields({
       <Form.Item
         name={['opportunity', 'name']}
         label={t('plan.map.oppName')}
-        rules={required ? [{ required: true, whitespace: true, message: t('plan.map.titleRequired') }] : []}
+        extra={t('plan.map.oppNameHint')}
       >
         <Input maxLength={200} />
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name={['opportunity', 'valueFen']} label={t('plan.map.value')} rules={[{ required }]}>
+          <Form.Item
+            name={['opportunity', 'valueFen']}
+            label={t('plan.map.value')}
+            rules={[{ required, message: t('plan.map.valueRequired') }]}
+          >
             <YuanInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name={['opportunity', 'stage']} label={t('plan.map.stage')} rules={[{ required }]}>
+          <Form.Item name={['opportunity', 'stage']} label={t('plan.map.stage')}>
             <Select
               options={OPPORTUNITY_STAGES.map((stage) => ({ value: stage, label: t(`plan.stage.${stage}`) }))}
             />
