@@ -30,13 +30,33 @@ import type { PlanSnapshot } from './plan-snapshot.ts';
 import type { PlanStatus } from './plan-types.ts';
 import type { AgendaItem, ReviewBaseline } from './review-agenda.ts';
 
+/** Sorts of the plan list; '-' first means descending. */
+export const PLAN_SORTS = [
+  '-planYear',
+  'planYear',
+  'accountName',
+  '-accountName',
+  '-updatedAt',
+  'updatedAt',
+] as const;
+export type PlanSort = (typeof PLAN_SORTS)[number];
+
+export interface PlanListFilter {
+  accountId?: number | undefined;
+  planYear?: number | undefined;
+  status?: PlanStatus | undefined;
+  /** Part of the account's name or code. */
+  q?: string | undefined;
+  sort: PlanSort;
+  limit: number;
+  offset: number;
+}
+
 export interface PlanRepository {
   /** Undefined when missing or its account is outside the scope. */
   findVisible(scope: Scope, id: number): Promise<PlanRecord | undefined>;
-  list(
-    scope: Scope,
-    filter: { accountId?: number | undefined; planYear?: number | undefined },
-  ): Promise<PlanRecord[]>;
+  /** One page of the visible plans and how many match. */
+  list(scope: Scope, filter: PlanListFilter): Promise<{ items: PlanRecord[]; total: number }>;
   findIdByAccountYear(accountId: number, planYear: number): Promise<number | undefined>;
   /** Undefined when the account already has a plan for the year. */
   insert(accountId: number, planYear: number, userId: number): Promise<number | undefined>;

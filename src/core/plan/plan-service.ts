@@ -11,6 +11,7 @@ import { diffPlanSnapshots, type PartDiff } from './diff-plan-snapshots.ts';
 import type { PlanHeaderFields, PlanRecord, PlanVersionSummary } from './plan.ts';
 import { auditPlan, mustSeePlan, openPlanForEdit, planConfigInForce } from './plan-access.ts';
 import { type BriefingData, planBriefing } from './plan-briefing.ts';
+import type { PlanListFilter } from './plan-repository.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
 import { mayEditPlan } from './plan-workflow.ts';
 
@@ -38,12 +39,9 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
   return {
     view,
 
-    /** Plans of accounts the actor may see, newest year first. */
-    list(
-      actor: Actor,
-      filter: { accountId?: number | undefined; planYear?: number | undefined },
-    ): Promise<PlanRecord[]> {
-      return repos.plans.list(scopeOf(actor), filter);
+    /** One page of the plans of accounts the actor may see (newest year first unless sorted otherwise). */
+    list(actor: Actor, filter: Partial<PlanListFilter>): Promise<{ items: PlanRecord[]; total: number }> {
+      return repos.plans.list(scopeOf(actor), { sort: '-planYear', limit: 20, offset: 0, ...filter });
     },
 
     /** The whole plan: its five parts, derived figures and workflow. */

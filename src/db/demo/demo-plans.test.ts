@@ -76,9 +76,9 @@ describe('demo account plans', () => {
   });
 
   it('shows each owner their plans and the East manager the East ones', async () => {
-    const east = await services.plans.list(await actor('rep_east'), {});
-    const west = await services.plans.list(await actor('rep_west'), {});
-    const manager = await services.plans.list(await actor('manager_east'), {});
+    const east = (await services.plans.list(await actor('rep_east'), {})).items;
+    const west = (await services.plans.list(await actor('rep_west'), {})).items;
+    const manager = (await services.plans.list(await actor('manager_east'), {})).items;
     expect(east).toHaveLength(2);
     expect(west).toHaveLength(3);
     expect(manager.map((p) => p.id).sort()).toEqual(east.map((p) => p.id).sort());

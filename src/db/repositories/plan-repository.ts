@@ -3,17 +3,26 @@
 import { type Kysely, sql } from 'kysely';
 import type { Scope } from '../../core/org/actor.ts';
 import type { PlanComment, PlanHeaderFields, PlanRecord } from '../../core/plan/plan.ts';
-import type { PlanRepository } from '../../core/plan/plan-repository.ts';
+import type { PlanRepository, PlanSort } from '../../core/plan/plan-repository.ts';
 import type { PlanSnapshot } from '../../core/plan/plan-snapshot.ts';
 import type { PlanStatus } from '../../core/plan/plan-types.ts';
 import type { DB } from '../schema.ts';
-import { accountVisible } from './visibility.ts';
+import { accountVisible, escapeLike } from './visibility.ts';
 
 const HEADER_COLUMN: Record<keyof PlanHeaderFields, string> = {
   supportRequested: 'support_requested',
   executiveView: 'executive_view',
   firstVisitOutcome: 'first_visit_outcome',
   selfAssessmentNote: 'self_assessment_note',
+};
+
+const PLAN_SORT_COLUMNS: Record<PlanSort, [string, 'asc' | 'desc']> = {
+  '-planYear': ['p.plan_year', 'desc'],
+  planYear: ['p.plan_year', 'asc'],
+  accountName: ['a.name', 'asc'],
+  '-accountName': ['a.name', 'desc'],
+  '-updatedAt': ['p.updated_at', 'desc'],
+  updatedAt: ['p.updated_at', 'asc'],
 };
 
 export function createPlanRepository(db: Kysely<DB>): PlanRepository {
@@ -61,8 +70,25 @@ export function createPlanRepository(db: Kysely<DB>): PlanRepository {
       let q = base(scope);
       if (filter.accountId !== undefined) q = q.where('p.account_id', '=', filter.accountId);
       if (filter.planYear !== undefined) q = q.where('p.plan_year', '=', filter.planYear);
-      const rows = await q.orderBy('p.plan_year', 'desc').orderBy('a.name').limit(500).execute();
-      return rows.map(toRecord);
+      if (filter.status !== undefined) q = q.where('p.status', '=', filter.status);
+      if (filter.q) {
+        const pattern = `%${escapeLike(filter.q)}%`;
+        q = q.where((eb) => eb.or([eb('a.name', 'ilike', pattern), eb('a.code', 'ilike', pattern)]));
+      }
+      const [column, direction] = PLAN_SORT_COLUMNS[filter.sort];
+      const [rows, count] = await Promise.all([
+        q
+          .orderBy(sql.ref(column), direction)
+          .orderBy('p.account_plan_id', direction)
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        q
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toRecord), total: Number(count.n) };
     },
 
     async findIdByAccountYear(accountId, planYear) {

@@ -1,5 +1,6 @@
-// Route tier: the plan's files ([PLAN-9]) — the briefing as PPTX and PDF in the caller's language, the plan as
-// .xlsx — read back, and who may download them (whoever may read the plan; others 404).
+// Route tier: the plan list as every list answers (search, filters, sort, paging, {items, total}) and the plan's
+// files ([PLAN-9]) — the briefing as PPTX and PDF in the caller's language, the plan as .xlsx — read back, and
+// who may download them (whoever may read the plan; others 404).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +103,38 @@ describe('GET /api/plans/{id}/briefing.pdf and export.xlsx', () => {
     const rows = graph?.getRows(2, 2) ?? [];
     const strategy = rows.find((r) => r.getCell(3).value === '降本增效');
     expect(strategy?.getCell(6).value).toBe('三年利润翻番');
+  });
+});
+
+describe('GET /api/plans', () => {
+  type Page = {
+    items: Array<{ id: number; accountName: string; status: string; planYear: number }>;
+    total: number;
+  };
+  it('answers {items, total}, searches the account name or code, filters by status and year, pages', async () => {
+    const manager = await t.as('manager_east');
+    const all = (await (await manager.get('/api/plans')).json()) as Page;
+    expect(all.total).toBe(1);
+    expect(all.items.map((p) => p.id)).toEqual([planId]);
+    const name = all.items[0]?.accountName ?? '';
+    const found = (await (
+      await manager.get(`/api/plans?q=${encodeURIComponent(name.slice(0, 2))}`)
+    ).json()) as Page;
+    expect(found.total).toBe(1);
+    const none = (await (await manager.get('/api/plans?q=%E4%B8%8D%E5%AD%98%E5%9C%A8')).json()) as Page;
+    expect(none).toEqual({ items: [], total: 0 });
+    expect(((await (await manager.get('/api/plans?status=approved')).json()) as Page).total).toBe(0);
+    expect(((await (await manager.get('/api/plans?status=draft&planYear=2026')).json()) as Page).total).toBe(
+      1,
+    );
+    const paged = (await (await manager.get('/api/plans?limit=1&offset=1')).json()) as Page;
+    expect(paged).toEqual({ items: [], total: 1 });
+  });
+
+  it('refuses an unknown status or sort, naming the field', async () => {
+    const res = await (await t.as('manager_east')).get('/api/plans?status=lost&sort=owner');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { details: Array<{ path: string }> };
+    expect(body.details.map((d) => d.path).sort()).toEqual(['sort', 'status']);
   });
 });

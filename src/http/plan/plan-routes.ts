@@ -44,14 +44,15 @@ export function planRoutes(services: Services) {
       method: 'get',
       path: '/plans',
       tags,
-      summary: 'Plans of visible accounts, newest year first (filter by account and year)',
+      summary:
+        'Plans of visible accounts: search by account name or code, filter by account, year and status, sort and page',
       security: SECURED,
       request: { query: PlanListQuery },
       responses: { 200: { description: 'Plans', ...json(PlanList) }, ...READ_ERRORS },
     }),
     async (c) => {
-      const items = await plans.list(c.get('actor'), c.req.valid('query'));
-      return c.json({ items: items.map(summaryOut) }, 200);
+      const { items, total } = await plans.list(c.get('actor'), c.req.valid('query'));
+      return c.json({ items: items.map(summaryOut), total }, 200);
     },
   );
 

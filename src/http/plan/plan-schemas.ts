@@ -1,6 +1,7 @@
 // Request schemas of the key account plan ([PLAN-1]…[PLAN-11], [OPP-3]): strict objects (unknown keys are
 // refused by name), enums from core/plan/plan-types.ts, money in integer fen, dates 'YYYY-MM-DD'.
 import { z } from '@hono/zod-openapi';
+import { PLAN_SORTS } from '../../core/plan/plan-repository.ts';
 import {
   ACTION_STATUSES,
   ATTITUDES,
@@ -15,9 +16,10 @@ import {
   NODE_LEVELS,
   OPPORTUNITY_STAGES,
   PARTNER_KINDS,
+  PLAN_STATUSES,
   REVIEW_CADENCES,
 } from '../../core/plan/plan-types.ts';
-import { isoDate } from '../shared/list-schemas.ts';
+import { isoDate, pagingQuery } from '../shared/list-schemas.ts';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -43,8 +45,11 @@ export const ReviewParam = z.object({ id: param('id'), reviewId: param('reviewId
 
 export const PlanListQuery = z
   .object({
+    ...pagingQuery,
     accountId: z.coerce.number().int().positive().optional(),
     planYear: z.coerce.number().int().min(2000).max(2100).optional(),
+    status: z.enum(PLAN_STATUSES).optional(),
+    sort: z.enum(PLAN_SORTS).default('-planYear'),
   })
   .strict();
 

@@ -21,7 +21,7 @@ export const PlanSummary = z
     updatedBy: nstr,
   })
   .openapi('PlanSummary');
-export const PlanList = z.object({ items: z.array(PlanSummary) }).openapi('PlanList');
+export const PlanList = z.object({ items: z.array(PlanSummary), total: int }).openapi('PlanList');
 
 export const PlanNode = z
   .object({

@@ -78,6 +78,10 @@ export type WorkflowEvent = 'submit' | 'approve' | 'return';
 export interface PlanListParams {
   accountId?: number | undefined;
   planYear?: number | undefined;
+  status?: string | undefined;
+  q?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
 export const planKeys = {
@@ -94,6 +98,7 @@ export function usePlans(params: PlanListParams = {}) {
   return useQuery({
     queryKey: planKeys.list(params),
     queryFn: ({ signal }) => apiGet<z.infer<typeof PlanList>>('/plans', { ...params }, signal),
+    placeholderData: (previous) => previous,
   });
 }
 

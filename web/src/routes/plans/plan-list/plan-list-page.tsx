@@ -2,7 +2,7 @@
 // year and status (the URL keeps them), paging, and "new plan" for an account and year.
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PLAN_STATUSES } from '../../../../../src/core/plan/plan-types.ts';
@@ -15,6 +15,8 @@ import { enumParam, intParam, textParam, withParams } from '../../../lib/search-
 import { PlanCreateModal } from '../plan-create-modal.tsx';
 import { PlanStatusTag } from '../plan-status-tag.tsx';
 
+const PAGE_SIZE = 20;
+
 export default function PlanListPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -26,20 +28,15 @@ export default function PlanListPage() {
   const page = intParam(params, 'page') ?? 1;
   const [search, setSearch] = useState(q);
   const [creating, setCreating] = useState(false);
-  const list = usePlans({ planYear: year });
+  const list = usePlans({
+    planYear: year,
+    status,
+    q: q || undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
   const update = (changes: Record<string, string | number | undefined>) =>
     setParams((current) => withParams(current, { page: undefined, ...changes }), { replace: true });
-
-  const items = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    return (list.data?.items ?? []).filter(
-      (plan) =>
-        (!status || plan.status === status) &&
-        (!needle ||
-          plan.accountName.toLowerCase().includes(needle) ||
-          plan.accountCode.toLowerCase().includes(needle)),
-    );
-  }, [list.data, q, status]);
 
   const thisYear = new Date().getFullYear();
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
@@ -107,11 +104,13 @@ export default function PlanListPage() {
         <Table<PlanSummaryT>
           rowKey="id"
           loading={list.isLoading}
-          dataSource={items}
+          dataSource={list.data?.items ?? []}
           size="middle"
           pagination={{
             current: page,
-            pageSize: 20,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
             hideOnSinglePage: true,
             onChange: (next) => update({ page: next > 1 ? next : undefined }),
             showTotal: (total) => t('common.total', { count: total }),
