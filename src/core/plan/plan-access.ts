@@ -1,9 +1,11 @@
-// Access to a plan, shared by every plan use case. Who may read and edit = who may see the plan's account
-// ([ORG-1] visibility: the account team and the line above the owner; a hidden plan answers not_found);
+// Access to a plan, shared by every plan use case. Who may read = the account team and the line above the owner
+// ([PLAN-8]; a hidden plan answers not_found): for reps, account managers, managers, directors and admins that
+// is their [ORG-1] visibility; finance and channel managers see only plans of accounts whose team they are on;
 // editing needs a writer role (forbidden) and a workflow state that allows it (conflict while submitted;
 // an approved plan reopens as a draft, recorded as a comment and in the audit log). References inside a plan
 // must belong to the plan's account: contacts of the same account, users of the account team.
-import { type Actor, scopeOf } from '../org/actor.ts';
+import { type Actor, type Scope, scopeOf } from '../org/actor.ts';
+import type { Role } from '../org/roles.ts';
 import { DomainError, type ErrorDetail, forbidden, notFound } from '../shared/errors.ts';
 import type { Repositories, WriteContext } from '../shared/repositories.ts';
 import type { PlanRecord } from './plan.ts';
@@ -12,9 +14,18 @@ import type { PlanConfig } from './plan-config-types.ts';
 import { validatePlanConfig } from './plan-config-validator.ts';
 import { mayEditPlan, nextPlanStatus } from './plan-workflow.ts';
 
+/** Roles whose visibility scope is the plan's line: their own and team accounts, or their unit subtree. */
+const PLAN_LINE_ROLES: readonly Role[] = ['admin', 'director', 'manager', 'account_manager', 'rep'];
+
+/** The scope of plans the actor may read: the account team and the line above the owner ([PLAN-8]). */
+export function planScopeOf(actor: Actor): Scope {
+  const scope = scopeOf(actor);
+  return PLAN_LINE_ROLES.includes(actor.role) ? scope : { ...scope, kind: 'own' };
+}
+
 /** The plan when the actor may see it; not_found otherwise. */
 export async function mustSeePlan(r: Repositories, actor: Actor, planId: number): Promise<PlanRecord> {
-  const plan = await r.plans.findVisible(scopeOf(actor), planId);
+  const plan = await r.plans.findVisible(planScopeOf(actor), planId);
   if (!plan) throw notFound('entity.plan');
   return plan;
 }

@@ -9,7 +9,7 @@ import type { Repositories, Transaction, WriteContext } from '../shared/reposito
 import { buildPlanSnapshot } from './build-plan-snapshot.ts';
 import { diffPlanSnapshots, type PartDiff } from './diff-plan-snapshots.ts';
 import type { PlanHeaderFields, PlanRecord, PlanVersionSummary } from './plan.ts';
-import { auditPlan, mustSeePlan, openPlanForEdit, planConfigInForce } from './plan-access.ts';
+import { auditPlan, mustSeePlan, openPlanForEdit, planConfigInForce, planScopeOf } from './plan-access.ts';
 import { type BriefingData, planBriefing } from './plan-briefing.ts';
 import type { PlanListFilter } from './plan-repository.ts';
 import { loadPlanView, type PlanView } from './plan-view.ts';
@@ -41,7 +41,7 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
 
     /** One page of the plans of accounts the actor may see (newest year first unless sorted otherwise). */
     list(actor: Actor, filter: Partial<PlanListFilter>): Promise<{ items: PlanRecord[]; total: number }> {
-      return repos.plans.list(scopeOf(actor), { sort: '-planYear', limit: 20, offset: 0, ...filter });
+      return repos.plans.list(planScopeOf(actor), { sort: '-planYear', limit: 20, offset: 0, ...filter });
     },
 
     /** The whole plan: its five parts, derived figures and workflow. */

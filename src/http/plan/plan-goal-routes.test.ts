@@ -259,7 +259,7 @@ describe('reviews: agenda from what changed, minutes, action items', () => {
   it.each([
     ['rep_east', 201],
     ['manager_east', 201],
-    ['finance', 403],
+    ['finance', 404],
     ['rep_east2', 404],
     ['rep_west', 404],
   ])('%s scheduling a review → %i', async (user, status) => {

@@ -41,8 +41,8 @@ describe('who may read a plan: the account team and the line above the owner; ot
     ['manager_east', 200], // manager above
     ['director', 200],
     ['admin', 200],
-    ['finance', 200], // reads within the company scope
-    ['channel_east', 200], // sees the region's accounts
+    ['finance', 404], // sees the company's accounts, but is neither on the team nor the line above
+    ['channel_east', 404], // sees the region's accounts, likewise
     ['rep_east2', 404], // rep of the same team, not on the account team
     ['rep_west', 404],
     ['manager_west', 404], // manager of another region
@@ -68,6 +68,29 @@ describe('who may read a plan: the account team and the line above the owner; ot
     expect(await list('rep_east')).toEqual(expect.arrayContaining([planId, sharedPlanId]));
     expect(await list('rep_east2')).toEqual([]);
     expect(await list('manager_west')).toEqual([sharedPlanId]);
+    expect(await list('finance')).toEqual([]);
+    expect(await list('channel_east')).toEqual([]);
+  });
+
+  it('finance on the account team reads the plan (and still may not edit it)', async () => {
+    const finance = await t.as('finance');
+    const me = { id: t.fixture.users.finance };
+    await t.database.db
+      .insertInto('account_team_member')
+      .values({ account_id: t.fixture.accounts.eastGroup, app_user_id: me.id, team_role: 'service' })
+      .execute();
+    try {
+      expect((await finance.get(`/api/plans/${planId}`)).status).toBe(200);
+      expect((await finance.request('PATCH', `/api/plans/${planId}`, { supportRequested: 'x' })).status).toBe(
+        403,
+      );
+    } finally {
+      await t.database.db
+        .deleteFrom('account_team_member')
+        .where('account_id', '=', t.fixture.accounts.eastGroup)
+        .where('app_user_id', '=', me.id)
+        .execute();
+    }
   });
 });
 
@@ -128,8 +151,8 @@ describe('who may edit: every write endpoint', () => {
     ['rep_east', 'ok'],
     ['manager_east', 'ok'],
     ['admin', 'ok'],
-    ['finance', 403],
-    ['channel_east', 403], // visible, but neither on the team nor the line above the owner
+    ['finance', 404], // neither on the team nor the line above the owner: the plan does not exist for them
+    ['channel_east', 404],
     ['rep_east2', 404],
     ['rep_west', 404],
     ['manager_west', 404],
@@ -148,7 +171,7 @@ describe('workflow: submit by the team, approve by the line above the owner', ()
   it('submit, refuse edits, refuse the rep, approve by the manager, reopen on edit', async () => {
     const rep = await t.as('rep_east');
     expect((await (await t.as('finance')).request('POST', `/api/plans/${planId}/submit`, {})).status).toBe(
-      403,
+      404,
     );
     expect((await (await t.as('rep_east2')).request('POST', `/api/plans/${planId}/submit`, {})).status).toBe(
       404,
@@ -169,12 +192,11 @@ describe('workflow: submit by the team, approve by the line above the owner', ()
       ).access;
     expect(await access('rep_east')).toEqual({ canEdit: false, canApprove: false });
     expect(await access('manager_east')).toEqual({ canEdit: false, canApprove: true });
-    expect(await access('finance')).toEqual({ canEdit: false, canApprove: false });
     const byRep = await rep.request('POST', `/api/plans/${planId}/approve`, {}, { 'accept-language': 'en' });
     expect(byRep.status).toBe(403);
     expect((await body<ErrorBody>(byRep)).message).toMatch(/manager above the account owner/);
     expect((await (await t.as('finance')).request('POST', `/api/plans/${planId}/approve`, {})).status).toBe(
-      403,
+      404,
     );
     expect(
       (await (await t.as('manager_west')).request('POST', `/api/plans/${planId}/approve`, {})).status,
@@ -225,7 +247,7 @@ describe('comments on the workflow thread', () => {
   it.each([
     ['rep_east', 201],
     ['manager_east', 201],
-    ['finance', 403],
+    ['finance', 404],
     ['manager_west', 404],
   ])('%s → %i', async (user, status) => {
     const res = await (await t.as(user)).request('POST', `/api/plans/${planId}/comments`, {
