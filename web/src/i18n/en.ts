@@ -896,11 +896,11 @@ export const en: Resources = {
     },
     tab: {
       overview: 'Overview',
-      map: 'Strategic & execution map',
+      map: 'Strategy & execution',
       opportunities: 'Opportunities',
       influence: 'Influence map',
       gaps: 'Relationship gaps',
-      partners: 'Partners & voice of the customer',
+      partners: 'Partners & VOC',
       goals: 'Goals & actions',
       reviews: 'Reviews',
       selfAssessment: 'Self-assessment',

@@ -18,7 +18,8 @@ import { errorText } from '../../../lib/error-text.ts';
 import { canWrite } from '../../../lib/permissions.ts';
 import { PlanStatusTag } from '../plan-status-tag.tsx';
 
-const APPROVER_ROLES = ['admin', 'director', 'manager'];
+// Roles that can sit above an account owner; the server decides for the plan at hand (403 with its reason).
+const APPROVER_ROLES = ['admin', 'director', 'manager', 'account_manager'];
 
 export function healthColor(score: number): string {
   if (score >= 80) return '#52c41a';
@@ -57,7 +58,8 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
 
   const mayEdit = canWrite(me.role);
   const canSubmit = mayEdit && (plan.status === 'draft' || plan.status === 'returned');
-  const canDecide = plan.status === 'submitted' && APPROVER_ROLES.includes(me.role);
+  const canDecide =
+    plan.status === 'submitted' && APPROVER_ROLES.includes(me.role) && me.id !== plan.ownerUserId;
 
   const run = async (values: { comment?: string }) => {
     if (!event) return;
