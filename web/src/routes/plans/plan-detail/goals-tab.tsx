@@ -371,7 +371,7 @@ function GoalModal({
       },
       onError: (error: Error) => {
         const rest = applyApiError(form, error, Object.keys(fields));
-        if (rest) message.error(rest);
+        if (rest) message.error(errorText(error));
       },
     };
     if (goal) update.mutate({ goalId: goal.id, patch: fields }, done);
@@ -420,7 +420,7 @@ function GoalModal({
           label={t('plan.goals.title')}
           rules={[{ required: true, whitespace: true, message: t('plan.goals.titleRequired') }]}
         >
-          <Input autoFocus maxLength={300} onPressEnter={() => form.submit()} />
+          <Input autoFocus maxLength={300} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={16}>
@@ -495,7 +495,7 @@ function ActionModal({
       },
       onError: (error: Error) => {
         const rest = applyApiError(form, error, Object.keys(fields));
-        if (rest) message.error(rest);
+        if (rest) message.error(errorText(error));
       },
     };
     if (action) update.mutate({ actionId: action.id, patch: fields }, done);
@@ -534,7 +534,7 @@ function ActionModal({
           label={t('plan.goals.actionTitle')}
           rules={[{ required: true, whitespace: true, message: t('plan.goals.titleRequired') }]}
         >
-          <Input autoFocus maxLength={300} onPressEnter={() => form.submit()} />
+          <Input autoFocus maxLength={300} />
         </Form.Item>
         <Form.Item
           name="ownerUserId"

@@ -33,6 +33,7 @@ import {
 import { QueryError } from '../../../components/query-error.tsx';
 import { UserSelect } from '../../../components/user-select.tsx';
 import { formatDate } from '../../../lib/dates.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
@@ -170,7 +171,7 @@ function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; on
               },
               onError: (error) => {
                 const rest = applyApiError(form, error, ['cadence', 'scheduledOn']);
-                if (rest) message.error(rest);
+                if (rest) message.error(errorText(error));
               },
             },
           )
@@ -242,7 +243,7 @@ function RecordModal({
       onClose();
     } catch (error) {
       const rest = applyApiError(form, error, ['heldOn', 'minutes', 'items']);
-      if (rest) message.error(rest);
+      if (rest) message.error(errorText(error));
     }
   };
 

@@ -11,6 +11,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useNodesState,
+  useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -92,6 +93,13 @@ function InfluenceMap({ plan, editable }: PlanTabProps) {
   useEffect(() => {
     setNodes(toNodes(entries, selected));
   }, [entries, selected, setNodes]);
+  const { fitView } = useReactFlow();
+  // Bring people just added (placed under the others) into view.
+  useEffect(() => {
+    if (entries.length === 0) return;
+    const timer = setTimeout(() => void fitView({ padding: 0.2, maxZoom: 1, duration: 200 }), 60);
+    return () => clearTimeout(timer);
+  }, [entries.length, fitView]);
   useEffect(() => {
     const pendingTimers = timers.current;
     return () => {
@@ -456,7 +464,7 @@ function ConnectModal({
         </Form.Item>
         {kind === 'influence' ? (
           <Form.Item name="note" label={t('plan.influence.lineNote')}>
-            <Input maxLength={500} onPressEnter={() => form.submit()} />
+            <Input maxLength={500} />
           </Form.Item>
         ) : null}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -97,7 +97,7 @@ export function NodePanel({
         onSuccess: () => message.success(t('common.saved')),
         onError: (error) => {
           const rest = applyApiError(form, error, ['title', 'description', 'ownerContactId', 'opportunity']);
-          if (rest) message.error(rest);
+          if (rest) message.error(errorText(error));
         },
       },
     );
