@@ -92,6 +92,7 @@ const view = {
   },
   comments: [],
   lastApprovedVersion: 2,
+  access: { canEdit: true, canApprove: false },
 } as unknown as PlanView;
 
 const cells = [

@@ -69,6 +69,10 @@ export const PLAN_MESSAGES: Catalogue = {
     'zh-CN': '必须是本客户的商机',
     en: 'Must be an opportunity of this account',
   },
+  'plan.review_outside_year': {
+    'zh-CN': '开始日期必须在 {year} 计划年度内',
+    en: 'The first date must be inside plan year {year}',
+  },
   'plan.comment_required': { 'zh-CN': '请填写意见', en: 'Write a comment' },
   'plan.action_only_on_action_node': {
     'zh-CN': '只有行动节点可以关联行动',

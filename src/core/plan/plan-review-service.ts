@@ -1,6 +1,7 @@
 // [PLAN-10] review cadence: schedule a weekly/monthly/quarterly/yearly review of a plan; its agenda is generated
 // (review-agenda.ts) from what changed since the previous review's baseline, which is stored with the review;
-// minutes and the date held are recorded afterwards; action items of a review become real plan actions.
+// a series of one cadence can be scheduled to the end of the plan year (review-dates.ts); minutes and the date
+// held are recorded afterwards; action items of a review become real plan actions.
 // Reviews are governance of the plan, not its content: they do not reopen an approved plan.
 import type { Actor } from '../org/actor.ts';
 import { businessDate, type Clock } from '../shared/clock.ts';
@@ -12,6 +13,7 @@ import type { PlanService } from './plan-service.ts';
 import type { ReviewCadence } from './plan-types.ts';
 import type { PlanView } from './plan-view.ts';
 import { type ReviewBaseline, reviewAgenda } from './review-agenda.ts';
+import { reviewDates } from './review-dates.ts';
 
 export interface PlanReviewServiceDeps {
   repos: Repositories;
@@ -50,6 +52,20 @@ export function createPlanReviewService({ repos, transaction, clock, plans }: Pl
     return review;
   }
 
+  async function insertReview(
+    r: Repositories,
+    actor: Actor,
+    planId: number,
+    cadence: ReviewCadence,
+    scheduledOn: string,
+  ): Promise<number> {
+    const view = await plans.view(r, actor, planId);
+    const previous = (await r.planGoals.reviews(planId)).filter((x) => x.scheduledOn <= scheduledOn).at(-1);
+    const baseline = reviewBaseline(view);
+    const agenda = reviewAgenda(cadence, previous?.baseline ?? null, baseline, today());
+    return r.planGoals.insertReview(planId, { cadence, scheduledOn, agenda, baseline });
+  }
+
   return {
     /** The plan's reviews by date, with their agendas. */
     async list(actor: Actor, planId: number): Promise<ReviewRecord[]> {
@@ -66,15 +82,32 @@ export function createPlanReviewService({ repos, transaction, clock, plans }: Pl
     ): Promise<ReviewRecord> {
       return transaction(async (r) => {
         await writable(r, actor, planId);
-        const view = await plans.view(r, actor, planId);
-        const previous = (await r.planGoals.reviews(planId))
-          .filter((x) => x.scheduledOn <= input.scheduledOn)
-          .at(-1);
-        const baseline = reviewBaseline(view);
-        const agenda = reviewAgenda(input.cadence, previous?.baseline ?? null, baseline, today());
-        const id = await r.planGoals.insertReview(planId, { ...input, agenda, baseline });
+        const id = await insertReview(r, actor, planId, input.cadence, input.scheduledOn);
         await auditPlan(r, actor, planId, 'plan.schedule_review', null, { id, ...input }, ctx);
         return mustFindReview(r, planId, id);
+      });
+    },
+
+    /** Schedules a series of reviews of one cadence from a date to the end of the plan year (review-dates.ts);
+     * each agenda is generated now and can be generated again before the meeting. */
+    async scheduleSeries(
+      actor: Actor,
+      planId: number,
+      input: { cadence: ReviewCadence; from: string },
+      ctx: WriteContext,
+    ): Promise<ReviewRecord[]> {
+      return transaction(async (r) => {
+        const plan = await writable(r, actor, planId);
+        const yearEnd = `${plan.planYear}-12-31`;
+        if (input.from < `${plan.planYear}-01-01` || input.from > yearEnd)
+          throw validationError([
+            { path: 'from', message: 'plan.review_outside_year', params: { year: plan.planYear } },
+          ]);
+        const ids: number[] = [];
+        for (const date of reviewDates(input.cadence, input.from, yearEnd))
+          ids.push(await insertReview(r, actor, planId, input.cadence, date));
+        await auditPlan(r, actor, planId, 'plan.schedule_review_series', null, { ids, ...input }, ctx);
+        return (await r.planGoals.reviews(planId)).filter((x) => ids.includes(x.id));
       });
     },
 

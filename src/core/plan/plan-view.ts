@@ -27,6 +27,7 @@ import type {
 import type { PlanConfig } from './plan-config-types.ts';
 import { type PlanHealth, planHealth } from './plan-health.ts';
 import type { InfluenceLevel } from './plan-types.ts';
+import { mayApprovePlan, mayEditPlan } from './plan-workflow.ts';
 
 export interface PlanView {
   plan: PlanRecord;
@@ -58,6 +59,8 @@ export interface PlanView {
   health: PlanHealth;
   comments: PlanComment[];
   lastApprovedVersion: number | null;
+  /** What the reader may do, so screens show only the buttons that work (the services check again). */
+  access: { canEdit: boolean; canApprove: boolean };
 }
 
 /** Reads every part of the plan and computes the derived figures. */
@@ -139,6 +142,8 @@ export async function loadPlanView(
         ...account.team.filter((m) => m.userId !== account.ownerId),
       ].map(({ userId, displayName, teamRole }) => ({ userId, displayName, teamRole }))
     : [];
+  const who = { userId: actor.userId, role: actor.role, unitPath: actor.orgUnitPath };
+  const teamIds = new Set([plan.ownerUserId, ...(account?.team ?? []).map((m) => m.userId)]);
   const health = planHealth(
     {
       today,
@@ -177,5 +182,9 @@ export async function loadPlanView(
     health,
     comments,
     lastApprovedVersion: latest[0]?.version ?? null,
+    access: {
+      canEdit: mayEditPlan(who, plan.ownerUserId, plan.ownerUnitPath, teamIds) && plan.status !== 'submitted',
+      canApprove: mayApprovePlan(who, plan.ownerUserId, plan.ownerUnitPath) && plan.status === 'submitted',
+    },
   };
 }

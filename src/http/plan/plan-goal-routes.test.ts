@@ -237,6 +237,25 @@ describe('reviews: agenda from what changed, minutes, action items', () => {
     ).toBe(before);
   });
 
+  it('schedules a monthly series to the end of the plan year; a start outside the year names the field', async () => {
+    const rep = await t.as('rep_east');
+    const res = await rep.request('POST', `/api/plans/${planId}/reviews/series`, {
+      cadence: 'monthly',
+      from: '2026-10-31',
+    });
+    expect(res.status).toBe(201);
+    const series = await body<{ items: Array<{ cadence: string; scheduledOn: string }> }>(res);
+    expect(series.items.map((r) => r.scheduledOn)).toEqual(['2026-10-31', '2026-11-30', '2026-12-31']);
+    const outside = await rep.request('POST', `/api/plans/${planId}/reviews/series`, {
+      cadence: 'weekly',
+      from: '2027-01-04',
+    });
+    expect(outside.status).toBe(400);
+    expect((await body<ErrorBody>(outside)).details).toEqual([
+      { path: 'from', message: '开始日期必须在 2026 计划年度内' },
+    ]);
+  });
+
   it.each([
     ['rep_east', 201],
     ['manager_east', 201],

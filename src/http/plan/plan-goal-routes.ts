@@ -18,6 +18,7 @@ import {
   ReviewInput,
   ReviewParam,
   ReviewPatch,
+  ReviewSeriesInput,
 } from './plan-schemas.ts';
 import { ActionList, Goals, Review, ReviewList } from './plan-view-schemas.ts';
 
@@ -213,6 +214,27 @@ export function planGoalRoutes(services: Services) {
         writeContext(c),
       );
       return c.json(reviewOut(review, c.get('lang')), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/plans/{id}/reviews/series',
+      tags,
+      summary: 'Schedule weekly/monthly/quarterly/yearly reviews from a date to the end of the plan year',
+      security: SECURED,
+      request: { params: PlanParam, body: { required: true, ...json(ReviewSeriesInput) } },
+      responses: { 201: { description: 'Reviews', ...json(ReviewList) }, ...WRITE_ERRORS },
+    }),
+    async (c) => {
+      const reviews = await planReviews.scheduleSeries(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        writeContext(c),
+      );
+      return c.json({ items: reviews.map((r) => reviewOut(r, c.get('lang'))) }, 201);
     },
   );
 

@@ -67,6 +67,7 @@ export function planOut(view: PlanView, lang: Lang) {
       })),
     },
     workflow: { lastApprovedVersion: view.lastApprovedVersion, comments: view.comments },
+    access: view.access,
   };
 }
 

@@ -161,6 +161,15 @@ describe('workflow: submit by the team, approve by the line above the owner', ()
     expect(locked.status).toBe(409);
     expect((await body<ErrorBody>(locked)).message).toContain('已提交审批');
 
+    const access = async (user: string) =>
+      (
+        await body<{ access: { canEdit: boolean; canApprove: boolean } }>(
+          await (await t.as(user)).get(`/api/plans/${planId}`),
+        )
+      ).access;
+    expect(await access('rep_east')).toEqual({ canEdit: false, canApprove: false });
+    expect(await access('manager_east')).toEqual({ canEdit: false, canApprove: true });
+    expect(await access('finance')).toEqual({ canEdit: false, canApprove: false });
     const byRep = await rep.request('POST', `/api/plans/${planId}/approve`, {}, { 'accept-language': 'en' });
     expect(byRep.status).toBe(403);
     expect((await body<ErrorBody>(byRep)).message).toMatch(/manager above the account owner/);

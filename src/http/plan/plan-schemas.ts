@@ -236,6 +236,10 @@ export const ReviewInput = z
   .object({ cadence: z.enum(REVIEW_CADENCES), scheduledOn: isoDate })
   .strict()
   .openapi('PlanReviewInput');
+export const ReviewSeriesInput = z
+  .object({ cadence: z.enum(REVIEW_CADENCES), from: isoDate })
+  .strict()
+  .openapi('PlanReviewSeriesInput');
 export const ReviewPatch = z
   .object({ heldOn: isoDate.nullable().optional(), minutes: optionalText(20_000) })
   .strict()

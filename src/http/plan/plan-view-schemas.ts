@@ -199,6 +199,8 @@ export const Plan = PlanSummary.extend({
     lastApprovedVersion: int.nullable(),
     comments: z.array(PlanComment),
   }),
+  /** What the caller may do now: edit (team or line above, not while submitted), approve/return (submitted). */
+  access: z.object({ canEdit: z.boolean(), canApprove: z.boolean() }),
 }).openapi('Plan');
 
 export const Versions = z
