@@ -1210,6 +1210,9 @@ export const en: Resources = {
       addItem: 'Add action item',
       createActions: 'Create actions',
       actionsCreated: '{{count}} actions created',
+      series: 'Repeat at this cadence to the end of the plan year',
+      refreshAgenda: 'Regenerate agenda',
+      agendaRefreshed: 'Agenda regenerated',
       dateRequired: 'Choose a date',
     },
     cadence: {

@@ -1193,6 +1193,9 @@ export const zhCN = {
       addItem: '添加行动项',
       createActions: '生成行动',
       actionsCreated: '已生成 {{count}} 个行动',
+      series: '按此节奏重复安排到计划年度结束',
+      refreshAgenda: '重新生成议程',
+      agendaRefreshed: '议程已更新',
       dateRequired: '请选择日期',
     },
     cadence: {
