@@ -1283,6 +1283,8 @@ export const en: Resources = {
       currentLevel: 'current level',
       desiredLevel: 'desired level',
     },
+    readOnlySubmitted:
+      'The plan is waiting for approval: it cannot be changed until it is approved or returned',
     readOnly: 'Read only: you may not edit this plan',
   },
 };

@@ -1266,6 +1266,7 @@ export const zhCN = {
       currentLevel: '当前关系',
       desiredLevel: '期望关系',
     },
+    readOnlySubmitted: '计划已提交审批：审批或退回之前不能修改',
     readOnly: '只读：您没有编辑此计划的权限',
   },
 };

@@ -64,7 +64,12 @@ export default function PlanDetailPage() {
       />
       <PlanHeader plan={data} />
       {!editable ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('plan.readOnly')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={data.status === 'submitted' ? t('plan.readOnlySubmitted') : t('plan.readOnly')}
+        />
       ) : null}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
