@@ -973,6 +973,8 @@ export const en: Resources = {
       deleteEdgeConfirm: 'Delete this link?',
       deleted: 'Deleted',
       linked: 'Linked',
+      planAction: 'Plan action',
+      planActionHint: 'Link this map action to an action under Goals & actions, so each traces to the other',
       opportunityFields: 'Opportunity',
       oppNameHint: 'Leave empty to use the node title',
       valueRequired: 'Enter the opportunity value',

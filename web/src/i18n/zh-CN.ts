@@ -958,6 +958,8 @@ export const zhCN = {
       deleteEdgeConfirm: '删除这条连线？',
       deleted: '已删除',
       linked: '已连线',
+      planAction: '对应的计划行动',
+      planActionHint: '把地图上的行动与“目标与行动”中的行动关联，两边可互相追溯',
       opportunityFields: '商机信息',
       oppNameHint: '留空则与节点标题相同',
       valueRequired: '请输入商机金额',

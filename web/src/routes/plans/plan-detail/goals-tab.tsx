@@ -40,6 +40,7 @@ import { UserSelect } from '../../../components/user-select.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
+import { LEVEL_COLORS } from './map/map-layout.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
 const LETTERS = ['S', 'M', 'A', 'R', 'T'] as const;
@@ -104,6 +105,14 @@ export function GoalsTab({ plan, editable }: PlanTabProps) {
   const actionsOf = (goalId: number | null) => plan.actions.filter((action) => action.goalId === goalId);
   const unassigned = actionsOf(null);
   const onError = (error: Error) => message.error(errorText(error));
+  const linked = (nodeId: number | null) => {
+    const node = nodeId === null ? undefined : plan.graph.nodes.find((item) => item.id === nodeId);
+    return node ? (
+      <Tag color={LEVEL_COLORS[node.level]} style={{ fontWeight: 'normal' }}>
+        {t(`plan.level.${node.level}` as 'plan.level.need')} · {node.title}
+      </Tag>
+    ) : null;
+  };
 
   const goalBlock = (goal: GoalT, depth: number) => (
     <Card
@@ -119,6 +128,7 @@ export function GoalsTab({ plan, editable }: PlanTabProps) {
         <Space wrap>
           <Typography.Text strong>{goal.title}</Typography.Text>
           <SmartTags goal={goal} />
+          {linked(goal.nodeId)}
         </Space>
       }
       extra={

@@ -15,6 +15,7 @@ export interface NodeFormValues {
   description?: string;
   ownerContactId?: number | null;
   ownerConfirmed?: boolean;
+  actionId?: number | null;
   upstreamNodeIds?: number[];
   opportunity?: {
     name?: string;
