@@ -168,7 +168,11 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
               autoFocus
               rows={4}
               maxLength={2000}
-              placeholder={t('plan.header.commentPlaceholder')}
+              placeholder={
+                event === 'return'
+                  ? t('plan.header.returnCommentRequired')
+                  : t('plan.header.commentPlaceholder')
+              }
             />
           </Form.Item>
           <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -46,12 +46,13 @@ function PlanMap({ plan, editable }: PlanTabProps) {
   const { nodes: planNodes, edges: planEdges } = plan.graph;
   const selectedNode = planNodes.find((node) => node.id === selected);
   const { fitView } = useReactFlow();
-  // Bring a node added off-screen into view (fitView on mount only covers the first render).
+  const panelOpen = selectedNode !== undefined;
+  // Bring a node added off-screen into view, and refit when the side panel narrows or widens the map.
   useEffect(() => {
     if (planNodes.length === 0) return;
     const timer = setTimeout(() => void fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 60);
     return () => clearTimeout(timer);
-  }, [planNodes.length, fitView]);
+  }, [planNodes.length, panelOpen, fitView]);
 
   const chain = useMemo(
     () => (selectedNode ? chainOf(planEdges, selectedNode.id) : null),
