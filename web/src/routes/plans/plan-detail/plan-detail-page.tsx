@@ -82,7 +82,16 @@ export default function PlanDetailPage() {
             {
               key: 'opportunities',
               label: `${t('plan.tab.opportunities')} (${data.opportunities.length})`,
-              children: <OpportunitiesTab {...props} onOpenMap={() => setTab('map')} />,
+              children: (
+                <OpportunitiesTab
+                  {...props}
+                  onOpenMap={(nodeId) =>
+                    setParams(nodeId ? { tab: 'map', node: String(nodeId) } : { tab: 'map' }, {
+                      replace: true,
+                    })
+                  }
+                />
+              ),
             },
             { key: 'influence', label: t('plan.tab.influence'), children: <InfluenceTab {...props} /> },
             {

@@ -17,6 +17,7 @@ import '@xyflow/react/dist/style.css';
 import { App, Button, Col, Empty, Row, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { NODE_LEVELS } from '../../../../../../src/core/plan/plan-types.ts';
 import { type NodeLevel, useAddEdge, useDeleteEdge } from '../../../../api/plans.ts';
 import { errorText } from '../../../../lib/error-text.ts';
@@ -39,7 +40,9 @@ export function MapTab(props: PlanTabProps) {
 function PlanMap({ plan, editable }: PlanTabProps) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [selected, setSelected] = useState<number | null>(null);
+  // A node chosen elsewhere (the opportunity list links here with ?node=).
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<number | null>(Number(params.get('node')) || null);
   const [adding, setAdding] = useState<NodeLevel | null>(null);
   const addEdge = useAddEdge(plan.id);
   const deleteEdge = useDeleteEdge(plan.id);
