@@ -53,7 +53,9 @@ function PlanMap({ plan, editable }: PlanTabProps) {
   // Bring a node added off-screen into view, and refit when the side panel narrows or widens the map.
   useEffect(() => {
     if (planNodes.length === 0) return;
-    const timer = setTimeout(() => void fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 60);
+    // Wider padding beside the panel keeps the selected node clear of the panel's edge.
+    const padding = panelOpen ? 0.2 : 0.15;
+    const timer = setTimeout(() => void fitView({ padding, maxZoom: 1, duration: 200 }), 60);
     return () => clearTimeout(timer);
   }, [planNodes.length, panelOpen, fitView]);
 
