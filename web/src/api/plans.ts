@@ -24,6 +24,7 @@ import type {
   ReviewActionItemsInput,
   ReviewInput,
   ReviewPatch,
+  ReviewSeriesInput,
   VoicesInput,
 } from '../../../src/http/plan/plan-schemas.ts';
 import type {
@@ -71,6 +72,7 @@ export type ActionInputT = z.infer<typeof ActionInput>;
 export type ActionPatchT = z.infer<typeof ActionPatch>;
 export type ReviewInputT = z.infer<typeof ReviewInput>;
 export type ReviewPatchT = z.infer<typeof ReviewPatch>;
+export type ReviewSeriesInputT = z.infer<typeof ReviewSeriesInput>;
 export type ReviewActionItemsInputT = z.infer<typeof ReviewActionItemsInput>;
 export type NodeLevel = NodeInputT['level'];
 export type WorkflowEvent = 'submit' | 'approve' | 'return';
@@ -299,6 +301,16 @@ export const useRemoveAction = (planId: number) =>
 export const useScheduleReview = (planId: number) =>
   usePlanWrite(planId, (input: ReviewInputT) =>
     apiJson<ReviewT>('POST', `${base(planId)}/reviews`, { body: input }),
+  );
+/** A review of one cadence on every step from a date to the end of the plan year. */
+export const useScheduleReviewSeries = (planId: number) =>
+  usePlanWrite(planId, (input: ReviewSeriesInputT) =>
+    apiJson<{ items: ReviewT[] }>('POST', `${base(planId)}/reviews/series`, { body: input }),
+  );
+/** Generates a review's agenda again from what changed since the previous review. */
+export const useRefreshAgenda = (planId: number) =>
+  usePlanWrite(planId, (reviewId: number) =>
+    apiJson<ReviewT>('POST', `${base(planId)}/reviews/${reviewId}/agenda`),
   );
 export const useRecordReview = (planId: number) =>
   usePlanWrite(planId, ({ reviewId, patch }: { reviewId: number; patch: ReviewPatchT }) =>

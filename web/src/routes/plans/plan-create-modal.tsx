@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlanCreateInputT, type PlanT, useCreatePlan } from '../../api/plans.ts';
 import { AccountSelect } from '../../components/account-select.tsx';
+import { errorText } from '../../lib/error-text.ts';
 import { applyApiError } from '../../lib/form-errors.ts';
 
 interface Props {
@@ -34,7 +35,7 @@ export function PlanCreateModal({ open, onClose, onCreated, accountId, accountLa
       onCreated(plan);
     } catch (error) {
       const rest = applyApiError(form, error, ['accountId', 'planYear'], 'accountId');
-      if (rest) message.error(rest);
+      if (rest) message.error(errorText(error));
     }
   };
 
@@ -71,7 +72,7 @@ export function PlanCreateModal({ open, onClose, onCreated, accountId, accountLa
             { type: 'number', min: 2000, max: 2100, message: t('plan.list.yearRange') },
           ]}
         >
-          <InputNumber style={{ width: 160 }} precision={0} onPressEnter={() => form.submit()} />
+          <InputNumber style={{ width: 160 }} precision={0} />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>

@@ -193,7 +193,7 @@ function GapModal({
             'desiredLevel',
             'note',
           ]);
-          if (rest) message.error(rest);
+          if (rest) message.error(errorText(error));
         },
       },
     );
@@ -240,7 +240,7 @@ function GapModal({
           </Form.Item>
         </Space.Compact>
         <Form.Item name="note" label={t('plan.gaps.note')}>
-          <Input maxLength={500} onPressEnter={() => form.submit()} />
+          <Input maxLength={500} />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
@@ -298,12 +298,7 @@ function GapActionModal({
         }
       >
         <Form.Item name="title" label={t('plan.gaps.actionTitleField')}>
-          <Input
-            autoFocus
-            maxLength={300}
-            placeholder={`${gap.contactName} · ${gap.userName}`}
-            onPressEnter={() => form.submit()}
-          />
+          <Input autoFocus maxLength={300} placeholder={`${gap.contactName} · ${gap.userName}`} />
         </Form.Item>
         <Form.Item name="dueDate" label={t('plan.gaps.dueDate')}>
           <DatePicker />

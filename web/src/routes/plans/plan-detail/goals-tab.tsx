@@ -40,6 +40,7 @@ import { UserSelect } from '../../../components/user-select.tsx';
 import { formatDate } from '../../../lib/dates.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
+import { LEVEL_COLORS } from './map/map-layout.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
 const LETTERS = ['S', 'M', 'A', 'R', 'T'] as const;
@@ -104,6 +105,14 @@ export function GoalsTab({ plan, editable }: PlanTabProps) {
   const actionsOf = (goalId: number | null) => plan.actions.filter((action) => action.goalId === goalId);
   const unassigned = actionsOf(null);
   const onError = (error: Error) => message.error(errorText(error));
+  const linked = (nodeId: number | null) => {
+    const node = nodeId === null ? undefined : plan.graph.nodes.find((item) => item.id === nodeId);
+    return node ? (
+      <Tag color={LEVEL_COLORS[node.level]} style={{ fontWeight: 'normal' }}>
+        {t(`plan.level.${node.level}` as 'plan.level.need')} · {node.title}
+      </Tag>
+    ) : null;
+  };
 
   const goalBlock = (goal: GoalT, depth: number) => (
     <Card
@@ -119,6 +128,7 @@ export function GoalsTab({ plan, editable }: PlanTabProps) {
         <Space wrap>
           <Typography.Text strong>{goal.title}</Typography.Text>
           <SmartTags goal={goal} />
+          {linked(goal.nodeId)}
         </Space>
       }
       extra={
@@ -371,7 +381,7 @@ function GoalModal({
       },
       onError: (error: Error) => {
         const rest = applyApiError(form, error, Object.keys(fields));
-        if (rest) message.error(rest);
+        if (rest) message.error(errorText(error));
       },
     };
     if (goal) update.mutate({ goalId: goal.id, patch: fields }, done);
@@ -420,7 +430,7 @@ function GoalModal({
           label={t('plan.goals.title')}
           rules={[{ required: true, whitespace: true, message: t('plan.goals.titleRequired') }]}
         >
-          <Input autoFocus maxLength={300} onPressEnter={() => form.submit()} />
+          <Input autoFocus maxLength={300} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={16}>
@@ -495,7 +505,7 @@ function ActionModal({
       },
       onError: (error: Error) => {
         const rest = applyApiError(form, error, Object.keys(fields));
-        if (rest) message.error(rest);
+        if (rest) message.error(errorText(error));
       },
     };
     if (action) update.mutate({ actionId: action.id, patch: fields }, done);
@@ -534,7 +544,7 @@ function ActionModal({
           label={t('plan.goals.actionTitle')}
           rules={[{ required: true, whitespace: true, message: t('plan.goals.titleRequired') }]}
         >
-          <Input autoFocus maxLength={300} onPressEnter={() => form.submit()} />
+          <Input autoFocus maxLength={300} />
         </Form.Item>
         <Form.Item
           name="ownerUserId"

@@ -11,7 +11,11 @@ import type { PlanTabProps } from './plan-detail-page.tsx';
 const weighted = (opportunity: OpportunityT) =>
   Math.round((opportunity.valueFen * (opportunity.probability ?? 0)) / 100);
 
-export function OpportunitiesTab({ plan, editable, onOpenMap }: PlanTabProps & { onOpenMap: () => void }) {
+export function OpportunitiesTab({
+  plan,
+  editable,
+  onOpenMap,
+}: PlanTabProps & { onOpenMap: (nodeId?: number) => void }) {
   const { t } = useTranslation();
   const { nodes, edges } = plan.graph;
   const servesOf = (nodeId: number) =>
@@ -42,7 +46,7 @@ export function OpportunitiesTab({ plan, editable, onOpenMap }: PlanTabProps & {
           emptyText: (
             <Empty description={t('plan.opportunities.empty')}>
               {editable ? (
-                <Button type="primary" onClick={onOpenMap}>
+                <Button type="primary" onClick={() => onOpenMap()}>
                   {t('plan.opportunities.goToMap')}
                 </Button>
               ) : null}
@@ -50,7 +54,16 @@ export function OpportunitiesTab({ plan, editable, onOpenMap }: PlanTabProps & {
           ),
         }}
         columns={[
-          { title: t('plan.opportunities.name'), dataIndex: 'name', key: 'name' },
+          {
+            title: t('plan.opportunities.name'),
+            dataIndex: 'name',
+            key: 'name',
+            render: (name: string, item) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => onOpenMap(item.nodeId)}>
+                {name}
+              </Button>
+            ),
+          },
           {
             title: t('plan.opportunities.value'),
             dataIndex: 'valueFen',

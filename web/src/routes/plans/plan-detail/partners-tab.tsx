@@ -6,6 +6,7 @@ import { App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Select, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type PartnersInputT, useSetPartners, useSetVoices } from '../../../api/plans.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 import { useAccountContacts } from './use-account-contacts.ts';
@@ -55,7 +56,7 @@ function PartnersCard({ plan, editable }: PlanTabProps) {
               onSuccess: () => message.success(t('common.saved')),
               onError: (error) => {
                 const rest = applyApiError(form, error, ['items']);
-                if (rest) message.error(rest);
+                if (rest) message.error(errorText(error));
               },
             },
           )
@@ -173,7 +174,7 @@ function VoicesCard({ plan, editable }: PlanTabProps) {
               onSuccess: () => message.success(t('common.saved')),
               onError: (error) => {
                 const rest = applyApiError(form, error, ['items']);
-                if (rest) message.error(rest);
+                if (rest) message.error(errorText(error));
               },
             },
           )

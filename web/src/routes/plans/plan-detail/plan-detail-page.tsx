@@ -3,10 +3,8 @@
 import { Alert, Breadcrumb, Card, Skeleton, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useMe } from '../../../api/auth.ts';
 import { type PlanT, usePlan } from '../../../api/plans.ts';
 import { QueryError } from '../../../components/query-error.tsx';
-import { canWrite } from '../../../lib/permissions.ts';
 import { GapsTab } from './gaps-tab.tsx';
 import { GoalsTab } from './goals-tab.tsx';
 import { InfluenceTab } from './influence/influence-tab.tsx';
@@ -39,7 +37,6 @@ export interface PlanTabProps {
 
 export default function PlanDetailPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const [params, setParams] = useSearchParams();
@@ -50,8 +47,9 @@ export default function PlanDetailPage() {
   if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
   if (!plan.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const data = plan.data;
-  // A submitted plan waits for its approver; the server answers 409 to edits then (an approved plan reopens).
-  const editable = canWrite(me.role) && data.status !== 'submitted';
+  // The server says whether the reader may edit now (a submitted plan waits for its approver; an approved
+  // plan reopens as a draft on the first edit).
+  const editable = data.access.canEdit;
   const props: PlanTabProps = { plan: data, editable };
   const setTab = (key: string) => setParams(key === 'overview' ? {} : { tab: key }, { replace: true });
 
@@ -66,7 +64,12 @@ export default function PlanDetailPage() {
       />
       <PlanHeader plan={data} />
       {!editable ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('plan.readOnly')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={data.status === 'submitted' ? t('plan.readOnlySubmitted') : t('plan.readOnly')}
+        />
       ) : null}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
@@ -79,7 +82,16 @@ export default function PlanDetailPage() {
             {
               key: 'opportunities',
               label: `${t('plan.tab.opportunities')} (${data.opportunities.length})`,
-              children: <OpportunitiesTab {...props} onOpenMap={() => setTab('map')} />,
+              children: (
+                <OpportunitiesTab
+                  {...props}
+                  onOpenMap={(nodeId) =>
+                    setParams(nodeId ? { tab: 'map', node: String(nodeId) } : { tab: 'map' }, {
+                      replace: true,
+                    })
+                  }
+                />
+              ),
             },
             { key: 'influence', label: t('plan.tab.influence'), children: <InfluenceTab {...props} /> },
             {

@@ -1,6 +1,6 @@
 // The plan's header: account, year, status, owner, the health score with its reasons ([PLAN-8]) and the
-// workflow buttons. Submit is offered to writers on a draft or returned plan; approve and return to the roles
-// above a rep on a submitted plan. The server decides (403/409 answers are shown as they come).
+// workflow buttons, shown as the plan's `access` allows: submit to its editors on a draft or returned plan,
+// approve and return to its approvers on a submitted one (a refused move still shows the server's reason).
 import {
   CheckOutlined,
   ExclamationCircleOutlined,
@@ -12,14 +12,10 @@ import { App, Button, Card, Form, Input, List, Modal, Popover, Progress, Space, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useMe } from '../../../api/auth.ts';
 import { type PlanT, usePlanWorkflow, type WorkflowEvent } from '../../../api/plans.ts';
 import { errorText } from '../../../lib/error-text.ts';
-import { canWrite } from '../../../lib/permissions.ts';
 import { PlanStatusTag } from '../plan-status-tag.tsx';
 import { PlanExportMenu } from './plan-export-menu.tsx';
-
-const APPROVER_ROLES = ['admin', 'director', 'manager'];
 
 export function healthColor(score: number): string {
   if (score >= 80) return '#52c41a';
@@ -51,14 +47,13 @@ export function HealthReasons({ plan }: { plan: PlanT }) {
 export function PlanHeader({ plan }: { plan: PlanT }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useMe();
   const workflow = usePlanWorkflow(plan.id);
   const [event, setEvent] = useState<WorkflowEvent | null>(null);
   const [form] = Form.useForm<{ comment?: string }>();
 
-  const mayEdit = canWrite(me.role);
-  const canSubmit = mayEdit && (plan.status === 'draft' || plan.status === 'returned');
-  const canDecide = plan.status === 'submitted' && APPROVER_ROLES.includes(me.role);
+  // The plan tells what the reader may do; a refused move still shows the server's reason.
+  const canSubmit = plan.access.canEdit && (plan.status === 'draft' || plan.status === 'returned');
+  const canDecide = plan.access.canApprove;
 
   const run = async (values: { comment?: string }) => {
     if (!event) return;
@@ -175,7 +170,11 @@ export function PlanHeader({ plan }: { plan: PlanT }) {
               autoFocus
               rows={4}
               maxLength={2000}
-              placeholder={t('plan.header.commentPlaceholder')}
+              placeholder={
+                event === 'return'
+                  ? t('plan.header.returnCommentRequired')
+                  : t('plan.header.commentPlaceholder')
+              }
             />
           </Form.Item>
           <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

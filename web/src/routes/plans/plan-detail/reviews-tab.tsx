@@ -1,11 +1,12 @@
 // 回顾 ([PLAN-10]): reviews on a weekly/monthly/quarterly/yearly cadence, each with an agenda the server
 // generates from what changed (overdue actions, gap movements, pipeline, health); recording a review keeps
 // its date and minutes, and the minutes' action items become plan actions.
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Empty,
   Form,
@@ -27,12 +28,15 @@ import {
   type ReviewT,
   usePlanReviews,
   useRecordReview,
+  useRefreshAgenda,
   useReviewActionItems,
   useScheduleReview,
+  useScheduleReviewSeries,
 } from '../../../api/plans.ts';
 import { QueryError } from '../../../components/query-error.tsx';
 import { UserSelect } from '../../../components/user-select.tsx';
 import { formatDate } from '../../../lib/dates.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
@@ -45,7 +49,9 @@ const CADENCE_COLORS: Record<string, string> = {
 
 export function ReviewsTab({ plan, editable }: PlanTabProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const reviews = usePlanReviews(plan.id);
+  const refresh = useRefreshAgenda(plan.id);
   const [scheduling, setScheduling] = useState(false);
   const [recording, setRecording] = useState<ReviewT | null>(null);
 
@@ -99,9 +105,26 @@ export function ReviewsTab({ plan, editable }: PlanTabProps) {
             }
             extra={
               editable ? (
-                <Button size="small" icon={<EditOutlined />} onClick={() => setRecording(review)}>
-                  {t('plan.reviews.record')}
-                </Button>
+                <Space size={4}>
+                  {review.heldOn ? null : (
+                    <Button
+                      size="small"
+                      icon={<ReloadOutlined />}
+                      loading={refresh.isPending && refresh.variables === review.id}
+                      onClick={() =>
+                        refresh.mutate(review.id, {
+                          onSuccess: () => message.success(t('plan.reviews.agendaRefreshed')),
+                          onError: (error) => message.error(errorText(error)),
+                        })
+                      }
+                    >
+                      {t('plan.reviews.refreshAgenda')}
+                    </Button>
+                  )}
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setRecording(review)}>
+                    {t('plan.reviews.record')}
+                  </Button>
+                </Space>
               ) : null
             }
           >
@@ -141,15 +164,20 @@ export function ReviewsTab({ plan, editable }: PlanTabProps) {
 function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ cadence: (typeof REVIEW_CADENCES)[number]; scheduledOn: Dayjs }>();
+  const [form] = Form.useForm<{
+    cadence: (typeof REVIEW_CADENCES)[number];
+    scheduledOn: Dayjs;
+    series?: boolean;
+  }>();
   const schedule = useScheduleReview(plan.id);
+  const series = useScheduleReviewSeries(plan.id);
   return (
     <Modal
       open={open}
       title={t('plan.reviews.scheduleTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={schedule.isPending}
+      confirmLoading={schedule.isPending || series.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -160,21 +188,21 @@ function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; on
         layout="vertical"
         initialValues={{ cadence: 'monthly', scheduledOn: dayjs().add(7, 'day') }}
         data-testid="review-form"
-        onFinish={(values) =>
-          schedule.mutate(
-            { cadence: values.cadence, scheduledOn: values.scheduledOn.format('YYYY-MM-DD') },
-            {
-              onSuccess: () => {
-                message.success(t('common.saved'));
-                onClose();
-              },
-              onError: (error) => {
-                const rest = applyApiError(form, error, ['cadence', 'scheduledOn']);
-                if (rest) message.error(rest);
-              },
+        onFinish={(values) => {
+          const done = {
+            onSuccess: () => {
+              message.success(t('common.saved'));
+              onClose();
             },
-          )
-        }
+            onError: (error: Error) => {
+              const rest = applyApiError(form, error, ['cadence', 'scheduledOn']);
+              if (rest) message.error(errorText(error));
+            },
+          };
+          const date = values.scheduledOn.format('YYYY-MM-DD');
+          if (values.series) series.mutate({ cadence: values.cadence, from: date }, done);
+          else schedule.mutate({ cadence: values.cadence, scheduledOn: date }, done);
+        }}
       >
         <Form.Item name="cadence" label={t('plan.reviews.cadence')}>
           <Select options={REVIEW_CADENCES.map((value) => ({ value, label: t(`plan.cadence.${value}`) }))} />
@@ -185,6 +213,9 @@ function ScheduleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; on
           rules={[{ required: true, message: t('plan.reviews.dateRequired') }]}
         >
           <DatePicker />
+        </Form.Item>
+        <Form.Item name="series" valuePropName="checked">
+          <Checkbox>{t('plan.reviews.series')}</Checkbox>
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
@@ -242,7 +273,7 @@ function RecordModal({
       onClose();
     } catch (error) {
       const rest = applyApiError(form, error, ['heldOn', 'minutes', 'items']);
-      if (rest) message.error(rest);
+      if (rest) message.error(errorText(error));
     }
   };
 

@@ -5,6 +5,7 @@ import { App, Button, Card, Form, Input, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EXECUTIVE_VIEWS, FIRST_VISIT_OUTCOMES } from '../../../../../src/core/plan/plan-types.ts';
 import { type PlanHeaderInputT, useUpdatePlanHeader } from '../../../api/plans.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { applyApiError } from '../../../lib/form-errors.ts';
 import type { PlanTabProps } from './plan-detail-page.tsx';
 
@@ -44,7 +45,7 @@ export function SelfAssessmentTab({ plan, editable }: PlanTabProps) {
                   'firstVisitOutcome',
                   'selfAssessmentNote',
                 ]);
-                if (rest) message.error(rest);
+                if (rest) message.error(errorText(error));
               },
             },
           )

@@ -11,6 +11,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useNodesState,
+  useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import {
@@ -30,7 +31,7 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTITUDES } from '../../../../../../src/core/plan/plan-types.ts';
+import { ATTITUDES, EXTERNAL_KINDS } from '../../../../../../src/core/plan/plan-types.ts';
 import {
   type InfluenceEntryT,
   type PlanT,
@@ -41,12 +42,21 @@ import {
   useUpdateInfluenceEntry,
 } from '../../../../api/plans.ts';
 import { errorText } from '../../../../lib/error-text.ts';
+import { applyApiError } from '../../../../lib/form-errors.ts';
 import type { PlanTabProps } from '../plan-detail-page.tsx';
 import { useAccountContacts } from '../use-account-contacts.ts';
 import { ATTITUDE_COLORS, type PersonFlowNode, PersonNode } from './person-node.tsx';
 import { PersonPanel } from './person-panel.tsx';
 
 const nodeTypes = { person: PersonNode };
+
+type AddPeopleValues = {
+  mode: 'contacts' | 'external';
+  contactIds?: number[];
+  name?: string;
+  organisation?: string;
+  kind?: (typeof EXTERNAL_KINDS)[number];
+};
 const SAVE_DELAY = 500;
 
 export function InfluenceTab(props: PlanTabProps) {
@@ -83,6 +93,13 @@ function InfluenceMap({ plan, editable }: PlanTabProps) {
   useEffect(() => {
     setNodes(toNodes(entries, selected));
   }, [entries, selected, setNodes]);
+  const { fitView } = useReactFlow();
+  // Bring people just added (placed under the others) into view.
+  useEffect(() => {
+    if (entries.length === 0) return;
+    const timer = setTimeout(() => void fitView({ padding: 0.2, maxZoom: 1, duration: 200 }), 60);
+    return () => clearTimeout(timer);
+  }, [entries.length, fitView]);
   useEffect(() => {
     const pendingTimers = timers.current;
     return () => {
@@ -256,26 +273,42 @@ function InfluenceMap({ plan, editable }: PlanTabProps) {
 function AddPeopleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ contactIds: number[] }>();
+  const [form] = Form.useForm<AddPeopleValues>();
+  const mode = Form.useWatch('mode', form) ?? 'contacts';
   const add = useAddInfluenceEntry(plan.id);
   const { contacts } = useAccountContacts(plan.accountId);
   const onMap = new Set(plan.relationships.influenceMap.entries.map((entry) => entry.contactId));
   const available = contacts.filter((contact) => !onMap.has(contact.id));
   const [saving, setSaving] = useState(false);
 
-  const submit = async ({ contactIds }: { contactIds: number[] }) => {
+  const submit = async (values: AddPeopleValues) => {
     const entries = plan.relationships.influenceMap.entries;
     const top = entries.length === 0 ? 0 : Math.max(...entries.map((entry) => entry.y)) + 160;
+    const at = (index: number) => ({ x: (index % 4) * 240, y: top + Math.floor(index / 4) * 140 });
     setSaving(true);
     try {
-      for (const [index, contactId] of contactIds.entries()) {
-        await add.mutateAsync({ contactId, x: (index % 4) * 240, y: top + Math.floor(index / 4) * 140 });
+      if (values.mode === 'external') {
+        await add.mutateAsync({
+          external: {
+            name: values.name ?? '',
+            organisation: values.organisation?.trim() || null,
+            kind: values.kind ?? 'other',
+          },
+          ...at(0),
+        });
+        message.success(t('plan.influence.added', { count: 1 }));
+      } else {
+        const ids = values.contactIds ?? [];
+        for (const [index, contactId] of ids.entries()) {
+          await add.mutateAsync({ contactId, ...at(index) });
+        }
+        message.success(t('plan.influence.added', { count: ids.length }));
       }
-      message.success(t('plan.influence.added', { count: contactIds.length }));
       form.resetFields();
       onClose();
     } catch (error) {
-      message.error(errorText(error));
+      const rest = applyApiError(form, error, ['contactId', 'external']);
+      if (rest) message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -292,28 +325,63 @@ function AddPeopleModal({ plan, open, onClose }: { plan: PlanT; open: boolean; o
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form
+      <Form<AddPeopleValues>
         name="planAddPeople"
         form={form}
         layout="vertical"
+        initialValues={{ mode: 'contacts', kind: 'consultant' }}
         onFinish={(values) => void submit(values)}
         data-testid="influence-add-form"
       >
-        <Form.Item
-          name="contactIds"
-          label={t('plan.influence.contacts')}
-          rules={[{ required: true, message: t('plan.influence.contactsRequired') }]}
-        >
-          <Select
-            mode="multiple"
-            autoFocus
-            showSearch={{ optionFilterProp: 'label' }}
-            options={available.map((contact) => ({
-              value: contact.id,
-              label: contact.title ? `${contact.name} · ${contact.title}` : contact.name,
-            }))}
+        <Form.Item name="mode">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'contacts', label: t('plan.influence.contacts') },
+              { value: 'external', label: t('plan.influence.external') },
+            ]}
           />
         </Form.Item>
+        {mode === 'contacts' ? (
+          <Form.Item
+            name="contactIds"
+            label={t('plan.influence.contacts')}
+            rules={[{ required: true, message: t('plan.influence.contactsRequired') }]}
+          >
+            <Select
+              mode="multiple"
+              autoFocus
+              showSearch={{ optionFilterProp: 'label' }}
+              options={available.map((contact) => ({
+                value: contact.id,
+                label: contact.title ? `${contact.name} · ${contact.title}` : contact.name,
+              }))}
+            />
+          </Form.Item>
+        ) : (
+          <>
+            <Form.Item
+              name="name"
+              label={t('plan.influence.externalName')}
+              rules={[
+                { required: true, whitespace: true, message: t('plan.influence.externalNameRequired') },
+              ]}
+            >
+              <Input autoFocus maxLength={100} />
+            </Form.Item>
+            <Form.Item name="organisation" label={t('plan.influence.externalOrganisation')}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="kind" label={t('plan.influence.externalKind')}>
+              <Select
+                options={EXTERNAL_KINDS.map((kind) => ({
+                  value: kind,
+                  label: t(`plan.externalKind.${kind}`),
+                }))}
+              />
+            </Form.Item>
+          </>
+        )}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </Modal>
@@ -396,7 +464,7 @@ function ConnectModal({
         </Form.Item>
         {kind === 'influence' ? (
           <Form.Item name="note" label={t('plan.influence.lineNote')}>
-            <Input maxLength={500} onPressEnter={() => form.submit()} />
+            <Input maxLength={500} />
           </Form.Item>
         ) : null}
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -74,7 +74,7 @@ export function PersonPanel({
             'contactFrequency',
             'coverageUserId',
           ]);
-          if (rest) message.error(rest);
+          if (rest) message.error(errorText(error));
         },
       },
     );

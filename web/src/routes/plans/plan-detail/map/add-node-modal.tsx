@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_LEVELS } from '../../../../../../src/core/plan/plan-types.ts';
 import { type NodeLevel, type PlanT, useAddNode } from '../../../../api/plans.ts';
+import { errorText } from '../../../../lib/error-text.ts';
 import { applyApiError } from '../../../../lib/form-errors.ts';
 import { useAccountContacts } from '../use-account-contacts.ts';
 import { OpportunityFields } from './opportunity-fields.tsx';
@@ -14,6 +15,7 @@ export interface NodeFormValues {
   description?: string;
   ownerContactId?: number | null;
   ownerConfirmed?: boolean;
+  actionId?: number | null;
   upstreamNodeIds?: number[];
   opportunity?: {
     name?: string;
@@ -100,7 +102,7 @@ export function AddNodeModal({
             'upstreamNodeIds',
             'opportunity',
           ]);
-          if (rest) message.error(rest);
+          if (rest) message.error(errorText(error));
         },
       },
     );

@@ -17,6 +17,7 @@ import '@xyflow/react/dist/style.css';
 import { App, Button, Col, Empty, Row, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { NODE_LEVELS } from '../../../../../../src/core/plan/plan-types.ts';
 import { type NodeLevel, useAddEdge, useDeleteEdge } from '../../../../api/plans.ts';
 import { errorText } from '../../../../lib/error-text.ts';
@@ -39,19 +40,24 @@ export function MapTab(props: PlanTabProps) {
 function PlanMap({ plan, editable }: PlanTabProps) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [selected, setSelected] = useState<number | null>(null);
+  // A node chosen elsewhere (the opportunity list links here with ?node=).
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState<number | null>(Number(params.get('node')) || null);
   const [adding, setAdding] = useState<NodeLevel | null>(null);
   const addEdge = useAddEdge(plan.id);
   const deleteEdge = useDeleteEdge(plan.id);
   const { nodes: planNodes, edges: planEdges } = plan.graph;
   const selectedNode = planNodes.find((node) => node.id === selected);
   const { fitView } = useReactFlow();
-  // Bring a node added off-screen into view (fitView on mount only covers the first render).
+  const panelOpen = selectedNode !== undefined;
+  // Bring a node added off-screen into view, and refit when the side panel narrows or widens the map.
   useEffect(() => {
     if (planNodes.length === 0) return;
-    const timer = setTimeout(() => void fitView({ padding: 0.15, maxZoom: 1, duration: 200 }), 60);
+    // Wider padding beside the panel keeps the selected node clear of the panel's edge.
+    const padding = panelOpen ? 0.2 : 0.15;
+    const timer = setTimeout(() => void fitView({ padding, maxZoom: 1, duration: 200 }), 60);
     return () => clearTimeout(timer);
-  }, [planNodes.length, fitView]);
+  }, [planNodes.length, panelOpen, fitView]);
 
   const chain = useMemo(
     () => (selectedNode ? chainOf(planEdges, selectedNode.id) : null),

@@ -60,6 +60,7 @@ export function NodePanel({
     description: node.description ?? '',
     ownerContactId: node.ownerContactId,
     ownerConfirmed: node.ownerConfirmed,
+    actionId: node.actionId,
     ...(opportunity
       ? {
           opportunity: {
@@ -80,6 +81,7 @@ export function NodePanel({
       description: values.description?.trim() || null,
       ownerContactId: values.ownerContactId ?? null,
       ownerConfirmed: values.ownerConfirmed ?? false,
+      ...(node.level === 'action' ? { actionId: values.actionId ?? null } : {}),
     };
     if (opportunity && values.opportunity) {
       patch.opportunity = {
@@ -97,7 +99,7 @@ export function NodePanel({
         onSuccess: () => message.success(t('common.saved')),
         onError: (error) => {
           const rest = applyApiError(form, error, ['title', 'description', 'ownerContactId', 'opportunity']);
-          if (rest) message.error(rest);
+          if (rest) message.error(errorText(error));
         },
       },
     );
@@ -185,6 +187,18 @@ export function NodePanel({
         <Form.Item name="ownerConfirmed" valuePropName="checked">
           <Checkbox>{t('plan.map.ownerConfirmed')}</Checkbox>
         </Form.Item>
+        {node.level === 'action' ? (
+          <Form.Item name="actionId" label={t('plan.map.planAction')} extra={t('plan.map.planActionHint')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={plan.actions.map((action) => ({
+                value: action.id,
+                label: `${action.title} · ${action.ownerName}`,
+              }))}
+            />
+          </Form.Item>
+        ) : null}
         {opportunity ? (
           <>
             <Divider plain>{t('plan.map.opportunityFields')}</Divider>
