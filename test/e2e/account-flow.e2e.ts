@@ -22,7 +22,7 @@ async function accountFlow(page: Page, baseUrl: string, step: Step): Promise<voi
     await page.getByLabel('密码').press('Enter');
     await page.waitForURL(/\/accounts$/);
     await page.getByRole('heading', { name: '客户', exact: true }).waitFor();
-    const user = await page.getByTestId('current-user').innerText();
+    const user = (await page.getByTestId('current-user').textContent()) ?? '';
     if (!user.includes('销售代表')) throw new Error(`header shows "${user}", expected the rep role`);
   });
 

@@ -1,11 +1,12 @@
 // E2E flow "a rep builds a key account plan and the manager approves it": starts the real server on a fresh
 // data folder (demo company), signs in as rep_east, opens a key account and creates this year's plan from the
 // account page, adds three contacts to the influence map, draws need → solution → opportunity on the map,
-// submits the plan; signs in as manager_east and approves it. Screenshots of both maps and the approved plan
-// go to test-results/plan-*.png.
+// submits the plan; signs in as manager_east and approves it; exports the briefing PPTX and reads it back.
+// Screenshots of both maps and the approved plan go to test-results/plan-*.png.
 // Run: npx tsx test/e2e/plan-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { resultsDir, runBrowserFlow, type Step } from './lib/browser-flow.ts';
 
@@ -33,8 +34,20 @@ async function planFlow(page: Page, baseUrl: string, step: Step): Promise<void> 
 
   await step('rep_east opens a key account and creates this year’s plan from the account page', async () => {
     await signIn(page, baseUrl, 'rep_east');
+    // The demo already has plans for some of rep_east's key accounts: take the first one without a plan.
+    const accounts = (await (
+      await page.request.get(`${baseUrl}/api/accounts?type=key_account&limit=200`)
+    ).json()) as {
+      items: Array<{ id: number }>;
+    };
+    const plans = (await (await page.request.get(`${baseUrl}/api/plans?limit=200`)).json()) as {
+      items: Array<{ accountId: number }>;
+    };
+    const planned = new Set(plans.items.map((p) => p.accountId));
+    const free = accounts.items.find((a) => !planned.has(a.id));
+    if (!free) throw new Error('rep_east has no key account without a plan');
     await page.goto(`${baseUrl}/accounts?type=key_account`);
-    await page.locator('.ant-table-row a').first().click();
+    await page.locator(`a[href="/accounts/${free.id}"]`).first().click();
     await page.getByTestId('account-plan-create').click();
     await page.getByRole('dialog').getByRole('button', { name: '新建计划' }).click();
     await page.waitForURL(/\/plans\/\d+$/);
@@ -103,6 +116,36 @@ async function planFlow(page: Page, baseUrl: string, step: Step): Promise<void> 
     await page.getByText('已批准版本 v1').waitFor();
     await page.screenshot({ path: join(resultsDir, 'plan-approved.png'), fullPage: true });
   });
+
+  await step(
+    'exports the briefing as PPTX and reads it back: slides, step titles, a person from the map',
+    async () => {
+      const planId = Number(/\/plans\/(\d+)/.exec(planUrl)?.[1]);
+      const plan = (await (await page.request.get(`${baseUrl}/api/plans/${planId}`)).json()) as {
+        relationships: { influenceMap: { entries: Array<{ name: string }> } };
+      };
+      const people = plan.relationships.influenceMap.entries.map((e) => e.name);
+      if (people.length !== 3) throw new Error(`the plan has ${people.length} people on its map, expected 3`);
+      const download = page.waitForEvent('download');
+      await page.getByTestId('plan-export').click();
+      await page.getByText('汇报 PPT（9 步）').click();
+      const file = await (await download).path();
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const names = Object.keys(zip.files)
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .sort((a, b) => Number(/(\d+)\.xml/.exec(a)?.[1]) - Number(/(\d+)\.xml/.exec(b)?.[1]));
+      if (names.length < 10)
+        throw new Error(`the deck has ${names.length} slides, expected the title and nine steps`);
+      const slides = await Promise.all(names.map((n) => zip.file(n)?.async('string') ?? ''));
+      const titles = slides.map((xml) => /<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1] ?? '');
+      for (const expected of ['1. 团队介绍', '3. 战略地图', '4. 执行地图与商机', '5. 客户关系', '9. '])
+        if (!titles.some((title) => title.startsWith(expected)))
+          throw new Error(`no slide titled "${expected}…" in ${titles.join(' | ')}`);
+      const text = slides.join('');
+      for (const name of people) if (!text.includes(name)) throw new Error(`${name} is not on the slides`);
+      if (!text.includes('华东仓一期')) throw new Error('the opportunity is not on the slides');
+    },
+  );
 }
 
 await runBrowserFlow('plan flow', planFlow);
