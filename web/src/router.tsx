@@ -18,6 +18,7 @@ const ProfileQuestionsPage = lazy(
 );
 const PlanListPage = lazy(() => import('./routes/plans/plan-list/plan-list-page.tsx'));
 const PlanDetailPage = lazy(() => import('./routes/plans/plan-detail/plan-detail-page.tsx'));
+const PlanSettingsPage = lazy(() => import('./routes/plans/plan-settings/plan-settings-page.tsx'));
 const SegmentationDashboardPage = lazy(
   () => import('./routes/segmentation/segmentation-dashboard/segmentation-dashboard-page.tsx'),
 );
@@ -45,6 +46,14 @@ export const router = createBrowserRouter([
       { path: 'contacts/:id', element: <ContactDetailPage /> },
       { path: 'plans', element: <PlanListPage /> },
       { path: 'plans/:id', element: <PlanDetailPage /> },
+      {
+        path: 'plans/settings',
+        element: (
+          <RequireRole roles={['admin', 'director']}>
+            <PlanSettingsPage />
+          </RequireRole>
+        ),
+      },
       { path: 'segmentation', element: <SegmentationDashboardPage /> },
       { path: 'segmentation/accounts', element: <SegmentAccountsPage /> },
       {

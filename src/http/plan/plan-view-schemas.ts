@@ -1,6 +1,8 @@
 // Response schemas of the key account plan: the whole plan (parts 1–5 with derived figures), its pieces, the
 // workflow, versions and changes, reviews, the briefing and the config. Reasons and labels are translated.
 import { z } from '@hono/zod-openapi';
+import { HEALTH_RULE_IDS } from '../../core/plan/plan-config-types.ts';
+import { NODE_LEVELS } from '../../core/plan/plan-types.ts';
 
 const n = z.number();
 const int = z.number().int();
@@ -238,6 +240,22 @@ export const Review = z
 export const ReviewList = z.object({ items: z.array(Review) }).openapi('PlanReviewList');
 export const ActionList = z.object({ items: z.array(Action) }).openapi('PlanActionList');
 
-export const PlanConfigDoc = z
-  .object({ version: int, config: z.record(str, z.unknown()) })
-  .openapi('PlanConfigDoc');
+/** The settings as stored (core/plan/plan-config-types.ts); saving validates them field by field in core. */
+export const PlanConfigBody = z
+  .object({
+    version: z.literal(1),
+    influenceWeights: z.object({ high: n, medium: n, low: n, unknown: n }),
+    smart: z.object({
+      specificMinTitleChars: int,
+      achievableMaxChangePct: n,
+      achievableFromZero: z.boolean(),
+      relevantLevels: z.array(z.enum(NODE_LEVELS)),
+    }),
+    health: z.object({
+      weights: z.record(z.enum(HEALTH_RULE_IDS), n),
+      maxStaleContactsPct: n,
+    }),
+  })
+  .openapi('PlanConfig');
+
+export const PlanConfigDoc = z.object({ version: int, config: PlanConfigBody }).openapi('PlanConfigDoc');

@@ -31,6 +31,8 @@ import type {
   Changes,
   NodeDetail,
   Plan,
+  PlanConfigBody,
+  PlanConfigDoc,
   PlanList,
   ReviewList,
   Versions,
@@ -329,3 +331,20 @@ export const downloadPlanFile = (planId: number, file: PlanFile) =>
     undefined,
     `plan-${planId}.${file}`,
   );
+
+/** [PLAN-5], [PLAN-7], [PLAN-8] the plan settings in force and saving a new version (admins, directors). */
+export type PlanConfigT = z.infer<typeof PlanConfigBody>;
+export function usePlanConfig() {
+  return useQuery({
+    queryKey: ['plans', 'config'] as const,
+    queryFn: ({ signal }) => apiGet<z.infer<typeof PlanConfigDoc>>('/plan-config', undefined, signal),
+  });
+}
+export function useSavePlanConfig() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (config: PlanConfigT) =>
+      apiJson<z.infer<typeof PlanConfigDoc>>('PUT', '/plan-config', { body: { config } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['plans'] }),
+  });
+}

@@ -80,6 +80,7 @@ export function navItems(t: TFunction, role: Role): MenuItem[] {
       icon: <ControlOutlined />,
       label: t('nav.segmentationSettings'),
     });
+    admin.push({ key: '/plans/settings', icon: <ControlOutlined />, label: t('nav.planSettings') });
   }
   if (role === 'admin') {
     admin.push({ key: '/admin/audit-log', icon: <AuditOutlined />, label: t('nav.auditLog') });
@@ -103,6 +104,7 @@ const MENU_PATHS = [
   '/segmentation',
   '/segmentation/settings',
   '/plans',
+  '/plans/settings',
   '/admin/audit-log',
   '/admin/users',
   '/admin/profile-questions',
