@@ -36,6 +36,20 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
     return loadPlanView(r, actor, plan, today(), config);
   }
 
+  async function briefingWithView(
+    actor: Actor,
+    planId: number,
+    lang: Lang,
+  ): Promise<{ view: PlanView; briefing: BriefingData }> {
+    const v = await view(repos, actor, planId);
+    const [grid, lines] = await Promise.all([
+      repos.whitespace.load(v.plan.accountId),
+      repos.whitespace.productLines(),
+    ]);
+    const competition = { cells: grid.cells, productLineNames: new Map(lines.map((l) => [l.id, l.name])) };
+    return { view: v, briefing: planBriefing(v, competition, lang, today()) };
+  }
+
   return {
     view,
 
@@ -100,18 +114,11 @@ export function createPlanService({ repos, transaction, clock }: PlanServiceDeps
 
     /** [PLAN-9] everything the nine-step executive briefing shows, labelled in `lang`. */
     async briefing(actor: Actor, planId: number, lang: Lang): Promise<BriefingData> {
-      const v = await view(repos, actor, planId);
-      const [grid, lines] = await Promise.all([
-        repos.whitespace.load(v.plan.accountId),
-        repos.whitespace.productLines(),
-      ]);
-      return planBriefing(
-        v,
-        { cells: grid.cells, productLineNames: new Map(lines.map((l) => [l.id, l.name])) },
-        lang,
-        today(),
-      );
+      return (await briefingWithView(actor, planId, lang)).briefing;
     },
+
+    /** The briefing together with the plan view it was built from (the deck needs both; one read). */
+    briefingWithView,
 
     /** The approved versions, newest first. */
     async versions(actor: Actor, planId: number): Promise<PlanVersionSummary[]> {

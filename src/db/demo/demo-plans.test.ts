@@ -107,8 +107,8 @@ describe('demo account plans', () => {
   it('draws a plan as the briefing deck: its people, lines and opportunities on the slides', async () => {
     const admin = await actor('admin');
     const id = ids[0] as number;
-    const view = await services.plans.get(admin, id);
-    const input = planDeckInput(view, await services.plans.briefing(admin, id, 'zh-CN'), {
+    const { view, briefing } = await services.plans.briefingWithView(admin, id, 'zh-CN');
+    const input = planDeckInput(view, briefing, {
       companyName: '演示公司',
       revenueByYear: [{ year: 2025, revenueFen: 123_456_789 }],
     });

@@ -30,9 +30,8 @@ export function planExportRoutes(services: Services) {
   const { plans, planReviews, accounts, users } = services;
 
   async function deckInput(actor: Actor, planId: number, lang: Lang) {
-    const view = await plans.get(actor, planId);
-    const [briefing, revenue, units] = await Promise.all([
-      plans.briefing(actor, planId, lang),
+    const { view, briefing } = await plans.briefingWithView(actor, planId, lang);
+    const [revenue, units] = await Promise.all([
       accounts.revenue(actor, view.plan.accountId, 3),
       users.listOrgUnits(),
     ]);
