@@ -3,8 +3,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { planDeckInput } from '../../briefing/plan-deck-input.ts';
-import { writeBriefingPdf } from '../../briefing/write-briefing-pdf.ts';
-import { writeBriefingPptx } from '../../briefing/write-briefing-pptx.ts';
+import { PDF_MEDIA_TYPE, writeBriefingPdf } from '../../briefing/write-briefing-pdf.ts';
+import { PPTX_MEDIA_TYPE, writeBriefingPptx } from '../../briefing/write-briefing-pptx.ts';
 import type { Actor } from '../../core/org/actor.ts';
 import type { Lang } from '../../core/shared/messages.ts';
 import type { Services } from '../../create-services.ts';
@@ -16,8 +16,6 @@ import { READ_ERRORS } from '../shared/openapi-helpers.ts';
 import { PlanParam } from './plan-schemas.ts';
 
 const tags = ['plan'];
-const PPTX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-const PDF_MEDIA_TYPE = 'application/pdf';
 const binary = (mediaType: string, description: string) => ({
   description,
   content: { [mediaType]: { schema: z.string().openapi({ format: 'binary' }) } },
