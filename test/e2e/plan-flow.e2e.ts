@@ -114,6 +114,9 @@ async function planFlow(page: Page, baseUrl: string, step: Step): Promise<void> 
     await dialog.getByRole('button', { name: '批准' }).click();
     await page.getByTestId('plan-status').filter({ hasText: '已批准' }).waitFor();
     await page.getByText('已批准版本 v1').waitFor();
+    // The screenshot shows the approved plan, not the comment dialog fading out.
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-modal-mask').waitFor({ state: 'hidden' });
     await page.screenshot({ path: join(resultsDir, 'plan-approved.png'), fullPage: true });
   });
 
