@@ -153,7 +153,10 @@ export interface OrderLineTable {
   quantity: number;
   amount_fen: number;
   cost_fen: number;
+  order_no: string | null;
+  line_no: number | null;
   created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface AccountMonthFactTable {
@@ -467,6 +470,120 @@ export interface PlanCustomerVoiceTable {
   sort_order: Generated<number>;
 }
 
+export interface CollectionTable {
+  collection_id: Generated<number>;
+  account_id: number;
+  collected_on: string;
+  amount_fen: number;
+  reference: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ExpenseTable {
+  expense_id: Generated<number>;
+  account_id: number;
+  spent_on: string;
+  category: string;
+  amount_fen: number;
+  note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AccountMonthCashFactTable {
+  account_id: number;
+  month: string;
+  collection_fen: Generated<number>;
+  expense_fen: Generated<number>;
+  collection_count: Generated<number>;
+  expense_count: Generated<number>;
+}
+
+export interface MarketSizeTable {
+  market_size_id: Generated<number>;
+  year: number;
+  org_unit_id: number;
+  segment: Generated<string>;
+  size_fen: number;
+  source: string | null;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
+export interface TargetPlanTable {
+  target_plan_id: Generated<number>;
+  year: number;
+  version: number;
+  name: string;
+  status: Generated<'draft' | 'published' | 'superseded'>;
+  based_on_plan_id: number | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  published_by: number | null;
+  published_at: Timestamp | null;
+}
+
+export interface TargetNodeTable {
+  target_node_id: Generated<number>;
+  target_plan_id: number;
+  parent_node_id: number | null;
+  node_key: string;
+  depth: number;
+  dimension: 'company' | 'org_unit' | 'rep' | 'industry' | 'account_type' | 'customer' | 'product_line';
+  ref_id: number | null;
+  ref_key: string | null;
+  label: string;
+  sort_order: Generated<number>;
+  split_method: Generated<'even' | 'history_share' | 'customer_type' | 'manual'>;
+  time_method: Generated<'even' | 'seasonality' | 'campaign'>;
+  method_params: Json;
+  ansoff_market: 'existing' | 'new' | null;
+  ansoff_product: 'existing' | 'new' | null;
+  scope_org_unit_id: number | null;
+  scope_owner_user_id: number | null;
+  scope_industry: string | null;
+  scope_account_type: string | null;
+  scope_account_id: number | null;
+  scope_product_line_id: number | null;
+}
+
+/** months: 12 integers (fen or counts); locked_months: locked month numbers 1–12. */
+export interface TargetValueTable {
+  target_plan_id: number;
+  target_node_id: number;
+  metric: string;
+  months: ColumnType<number[], string, string>;
+  locked_months: ColumnType<number[], string | undefined, string>;
+  total_locked: Generated<boolean>;
+}
+
+export interface TargetOgsmItemTable {
+  target_ogsm_item_id: Generated<number>;
+  target_plan_id: number;
+  kind: 'objective' | 'goal' | 'strategy' | 'measure';
+  parent_item_id: number | null;
+  target_node_id: number | null;
+  metric: string | null;
+  text: string;
+  sort_order: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface TargetNodeActualTable {
+  target_plan_id: number;
+  target_node_id: number;
+  month: string;
+  revenue_fen: Generated<number>;
+  cost_fen: Generated<number>;
+  collection_fen: Generated<number>;
+  expense_fen: Generated<number>;
+  line_count: Generated<number>;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -508,4 +625,13 @@ export interface DB {
   plan_influence_line: PlanInfluenceLineTable;
   plan_partner: PlanPartnerTable;
   plan_customer_voice: PlanCustomerVoiceTable;
+  collection: CollectionTable;
+  expense: ExpenseTable;
+  account_month_cash_fact: AccountMonthCashFactTable;
+  market_size: MarketSizeTable;
+  target_plan: TargetPlanTable;
+  target_node: TargetNodeTable;
+  target_value: TargetValueTable;
+  target_ogsm_item: TargetOgsmItemTable;
+  target_node_actual: TargetNodeActualTable;
 }
