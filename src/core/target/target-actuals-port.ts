@@ -1,0 +1,15 @@
+// What the target plan use cases need from tracking ([TGT-3], [TGT-5]): the per-node actuals
+// (target_node_actual) rebuilt after the tree changes, and read back as the history the decomposition methods
+// use. Implemented by tracking (target-actuals-service.ts); the plan use cases receive it at composition.
+import type { Repositories } from '../shared/repositories.ts';
+import type { DecomposeHistory } from './target-tree.ts';
+
+export interface TargetActualsPort {
+  /** Recompute target_node_actual of one plan from the monthly facts (after its nodes were added or removed). */
+  rebuildPlan(repos: Repositories, planId: number): Promise<void>;
+  /**
+   * History of the plan's nodes for the methods: revenue, gross profit (revenue − cost), collections and
+   * expense per calendar month, summed over the `historyYears` years before `year`; process metrics have none.
+   */
+  history(repos: Repositories, planId: number, year: number, historyYears: number): Promise<DecomposeHistory>;
+}
