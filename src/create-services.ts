@@ -10,6 +10,7 @@ import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createCashFactService } from './core/facts/cash-fact-service.ts';
 import type { FactDeltaHook } from './core/facts/fact-delta.ts';
+import { createOrderLineImportService } from './core/facts/order-line-import-service.ts';
 import { createOrderLineService } from './core/facts/order-line-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
@@ -128,6 +129,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     planConfig: createPlanConfigService({ repos, transaction }),
     orderLines: createOrderLineService(factDeps),
     cashFacts: createCashFactService(factDeps),
+    orderLineImport: createOrderLineImportService(factDeps),
   };
 }
 
