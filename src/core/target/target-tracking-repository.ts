@@ -98,6 +98,8 @@ export interface TargetTrackingRepository {
   openPlanIds(): Promise<number[]>;
   /** All nodes of a plan (or just the one asked for), by depth then sort order. */
   nodes(planId: number, nodeId?: number): Promise<TrackedNode[]>;
+  /** The node and its ancestors, in no particular order (empty when the node is not in the plan). */
+  ancestors(planId: number, nodeId: number): Promise<TrackedNode[]>;
   /** Money and process targets of the given nodes. */
   targets(planId: number, nodeIds: readonly number[]): Promise<NodeTargetRow[]>;
   /** Actual rows of the given nodes (all nodes when omitted) between two months, inclusive. */

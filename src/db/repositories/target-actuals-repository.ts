@@ -6,7 +6,6 @@
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
 import { type Kysely, sql } from 'kysely';
-import type { FactDelta } from '../../core/facts/fact-delta.ts';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
 import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';

@@ -32,6 +32,59 @@ const planOf = (r: PlanRow): TrackedPlan => ({
 });
 
 export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRepository {
+  async function nodes(planId: number, nodeIds: readonly number[] | undefined): Promise<TrackedNode[]> {
+    let query = db
+      .selectFrom('target_node as n')
+      .leftJoin('org_unit as su', 'su.org_unit_id', 'n.scope_org_unit_id')
+      .leftJoin('app_user as ou', 'ou.app_user_id', 'n.scope_owner_user_id')
+      .leftJoin('org_unit as oup', 'oup.org_unit_id', 'ou.org_unit_id')
+      .select([
+        'n.target_node_id',
+        'n.parent_node_id',
+        'n.node_key',
+        'n.depth',
+        'n.dimension',
+        'n.ref_id',
+        'n.ref_key',
+        'n.label',
+        'n.sort_order',
+        'n.scope_org_unit_id',
+        'n.scope_owner_user_id',
+        'n.scope_industry',
+        'n.scope_account_type',
+        'n.scope_account_id',
+        'n.scope_product_line_id',
+        'su.path as scope_unit_path',
+        'oup.path as owner_unit_path',
+      ])
+      .where('n.target_plan_id', '=', planId);
+    if (nodeIds !== undefined) query = query.where('n.target_node_id', 'in', [...nodeIds]);
+    const rows = await query.orderBy('n.depth').orderBy('n.sort_order').orderBy('n.target_node_id').execute();
+    return rows.map(
+      (r): TrackedNode => ({
+        id: r.target_node_id,
+        parentId: r.parent_node_id,
+        key: r.node_key,
+        depth: r.depth,
+        dimension: r.dimension,
+        refId: r.ref_id,
+        refKey: r.ref_key,
+        label: r.label,
+        sortOrder: r.sort_order,
+        scope: {
+          orgUnitId: r.scope_org_unit_id,
+          ownerUserId: r.scope_owner_user_id,
+          industry: r.scope_industry,
+          accountType: r.scope_account_type,
+          accountId: r.scope_account_id,
+          productLineId: r.scope_product_line_id,
+        },
+        scopeUnitPath: r.scope_unit_path,
+        ownerUnitPath: r.owner_unit_path,
+      }),
+    );
+  }
+
   const plans = () =>
     db.selectFrom('target_plan').select(['target_plan_id', 'year', 'version', 'name', 'status']);
   return {
@@ -55,60 +108,21 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
       return rows.map((r) => r.target_plan_id);
     },
 
-    async nodes(planId, nodeId) {
-      let query = db
-        .selectFrom('target_node as n')
-        .leftJoin('org_unit as su', 'su.org_unit_id', 'n.scope_org_unit_id')
-        .leftJoin('app_user as ou', 'ou.app_user_id', 'n.scope_owner_user_id')
-        .leftJoin('org_unit as oup', 'oup.org_unit_id', 'ou.org_unit_id')
-        .select([
-          'n.target_node_id',
-          'n.parent_node_id',
-          'n.node_key',
-          'n.depth',
-          'n.dimension',
-          'n.ref_id',
-          'n.ref_key',
-          'n.label',
-          'n.sort_order',
-          'n.scope_org_unit_id',
-          'n.scope_owner_user_id',
-          'n.scope_industry',
-          'n.scope_account_type',
-          'n.scope_account_id',
-          'n.scope_product_line_id',
-          'su.path as scope_unit_path',
-          'oup.path as owner_unit_path',
-        ])
-        .where('n.target_plan_id', '=', planId);
-      if (nodeId !== undefined) query = query.where('n.target_node_id', '=', nodeId);
-      const rows = await query
-        .orderBy('n.depth')
-        .orderBy('n.sort_order')
-        .orderBy('n.target_node_id')
-        .execute();
-      return rows.map(
-        (r): TrackedNode => ({
-          id: r.target_node_id,
-          parentId: r.parent_node_id,
-          key: r.node_key,
-          depth: r.depth,
-          dimension: r.dimension,
-          refId: r.ref_id,
-          refKey: r.ref_key,
-          label: r.label,
-          sortOrder: r.sort_order,
-          scope: {
-            orgUnitId: r.scope_org_unit_id,
-            ownerUserId: r.scope_owner_user_id,
-            industry: r.scope_industry,
-            accountType: r.scope_account_type,
-            accountId: r.scope_account_id,
-            productLineId: r.scope_product_line_id,
-          },
-          scopeUnitPath: r.scope_unit_path,
-          ownerUnitPath: r.owner_unit_path,
-        }),
+    nodes: (planId, nodeId) => nodes(planId, nodeId === undefined ? undefined : [nodeId]),
+
+    async ancestors(planId, nodeId) {
+      const ids = await sql<{ id: number }>`
+        WITH RECURSIVE up AS (
+          SELECT target_node_id, parent_node_id FROM target_node
+           WHERE target_plan_id = ${planId} AND target_node_id = ${nodeId}
+          UNION ALL
+          SELECT n.target_node_id, n.parent_node_id FROM target_node n JOIN up ON n.target_node_id = up.parent_node_id
+        )
+        SELECT target_node_id AS id FROM up`.execute(db);
+      if (ids.rows.length === 0) return [];
+      return nodes(
+        planId,
+        ids.rows.map((r) => r.id),
       );
     },
 
