@@ -28,6 +28,8 @@ import { createProductLineBcgService } from './core/segmentation/product-line-bc
 import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
+import { createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
 import { createValueService } from './core/value/value-service.ts';
 import { createWhitespaceService } from './core/value/whitespace-service.ts';
@@ -130,6 +132,8 @@ export function createServices(database: Database, options: ServiceOptions = {})
     orderLines: createOrderLineService(factDeps),
     cashFacts: createCashFactService(factDeps),
     orderLineImport: createOrderLineImportService(factDeps),
+    targetActuals: createTargetActualsService(),
+    targetTracking: createTargetTrackingService({ repos, transaction, clock }),
   };
 }
 

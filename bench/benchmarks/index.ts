@@ -4,5 +4,11 @@ import type { Benchmark } from '../lib/benchmark.ts';
 import { apiAccountList } from './api-account-list.ts';
 import { orderLineImport } from './order-line-import.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
+import { targetAttainment } from './target-attainment.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts, orderLineImport];
+export const BENCHMARKS: readonly Benchmark[] = [
+  apiAccountList,
+  reclassifyAccounts,
+  orderLineImport,
+  targetAttainment,
+];
