@@ -14,6 +14,7 @@ import { createPlanPeopleRepository } from './plan-people-repository.ts';
 import { createPlanRepository } from './plan-repository.ts';
 import { createProfileQuestionRepository } from './profile-question-repository.ts';
 import { createSegmentationRepository } from './segmentation-repository.ts';
+import { createTargetPlanRepository } from './target-plan-repository.ts';
 import { createWhitespaceRepository } from './whitespace-repository.ts';
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -32,6 +33,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     planGraph: createPlanGraphRepository(db),
     planPeople: createPlanPeopleRepository(db),
     planGoals: createPlanGoalRepository(db),
+    targetPlans: createTargetPlanRepository(db),
   };
 }
 
