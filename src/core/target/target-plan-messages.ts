@@ -32,7 +32,10 @@ export const TARGET_PLAN_MESSAGES: Catalogue = {
     'zh-CN': '此修改会改动您负责范围以外的目标：{nodes}',
     en: 'This change would alter targets outside your part of the tree: {nodes}',
   },
-  'target_plan.unknown_node': { 'zh-CN': '目标节点“{node}”不存在', en: 'Target node "{node}" does not exist' },
+  'target_plan.unknown_node': {
+    'zh-CN': '目标节点“{node}”不存在',
+    en: 'Target node "{node}" does not exist',
+  },
   'target_plan.duplicate_node': {
     'zh-CN': '该节点下已有“{label}”',
     en: 'This node already has "{label}"',
