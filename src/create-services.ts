@@ -24,6 +24,8 @@ import { createProductLineBcgService } from './core/segmentation/product-line-bc
 import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
+import { createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
 import { createValueService } from './core/value/value-service.ts';
 import { createWhitespaceService } from './core/value/whitespace-service.ts';
@@ -119,6 +121,8 @@ export function createServices(database: Database, options: ServiceOptions = {})
     planGoals: createPlanGoalService({ repos, transaction, plans }),
     planReviews: createPlanReviewService({ repos, transaction, clock, plans }),
     planConfig: createPlanConfigService({ repos, transaction }),
+    targetActuals: createTargetActualsService(),
+    targetTracking: createTargetTrackingService({ repos, transaction, clock }),
   };
 }
 
