@@ -36,51 +36,22 @@ async function load(data: Uint8Array) {
   return workbook;
 }
 
-/** Edits cells as a person in Excel would: the typed cells, then every formula recalculated. */
+/**
+ * Edits cells and saves the file the way a tool that does not calculate does: the typed cells change and every
+ * formula loses its stored result, so the reader has to compute the sums itself.
+ */
 async function edit(data: Uint8Array, typed: Record<string, ExcelJS.CellValue>): Promise<Uint8Array> {
   const workbook = await load(data);
   const sheet = workbook.getWorksheet('目标分解');
   if (!sheet) throw new Error('no sheet');
   for (const [address, value] of Object.entries(typed)) sheet.getCell(address).value = value;
-  const valueOf = (address: string): number => {
-    const v = sheet.getCell(address).value;
-    if (typeof v === 'number') return v;
-    if (v && typeof v === 'object' && 'formula' in v) return Number(v.result ?? 0);
-    return 0;
-  };
-  // Parents sit above their children, so recalculating bottom-up sees fresh children.
-  for (let r = sheet.rowCount; r >= 2; r--) {
-    sheet.getRow(r).eachCell((cell) => {
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
       const v = cell.value;
-      if (!v || typeof v !== 'object' || !('formula' in v)) return;
-      const refs = /^SUM\((.*)\)$/.exec(v.formula)?.[1] ?? '';
-      const cells = refs.includes(':')
-        ? (() => {
-            const [from, to] = refs.split(':') as [string, string];
-            const first = sheet.getCell(from).col;
-            const last = sheet.getCell(to).col;
-            return Array.from(
-              { length: last - first + 1 },
-              (_, i) => sheet.getRow(r).getCell(first + i).address,
-            );
-          })()
-        : refs.split(',');
-      if (refs.includes(':')) return; // year totals after the months, below
-      cell.value = {
-        formula: v.formula,
-        result: Math.round(cells.reduce((a, c) => a + valueOf(c), 0) * 100) / 100,
-      };
+      if (v && typeof v === 'object' && 'formula' in v)
+        cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
     });
-    sheet.getRow(r).eachCell((cell) => {
-      const v = cell.value;
-      if (!v || typeof v !== 'object' || !('formula' in v) || !v.formula.includes(':')) return;
-      const [from, to] = (/^SUM\((.*)\)$/.exec(v.formula)?.[1] ?? '').split(':') as [string, string];
-      let total = 0;
-      for (let c = sheet.getCell(from).col; c <= sheet.getCell(to).col; c++)
-        total += valueOf(sheet.getRow(r).getCell(c).address);
-      cell.value = { formula: v.formula, result: Math.round(total * 100) / 100 };
-    });
-  }
+  });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -121,7 +121,7 @@ function cellValue(sheet: ExcelJS.Worksheet, address: string, seen: Set<string>)
   if (!value || typeof value !== 'object' || !('formula' in value) || value.result !== undefined) {
     return plainValue(value);
   }
-  const args = /^SUM\(([^()]*)\)$/i.exec(value.formula.trim())?.[1];
+  const args = /^SUM\(([^()]*)\)$/i.exec((value.formula ?? '').trim())?.[1];
   if (args === undefined || seen.has(address)) return null;
   seen.add(address);
   let total = 0;
@@ -129,8 +129,10 @@ function cellValue(sheet: ExcelJS.Worksheet, address: string, seen: Set<string>)
     const [from, to] = arg.trim().split(':') as [string, string | undefined];
     const first = sheet.getCell(from);
     const last = sheet.getCell(to ?? from);
-    for (let r = Math.min(first.row, last.row); r <= Math.max(first.row, last.row); r++) {
-      for (let c = Math.min(first.col, last.col); c <= Math.max(first.col, last.col); c++) {
+    const [r1, r2] = [Number(first.row), Number(last.row)].sort((x, y) => x - y) as [number, number];
+    const [c1, c2] = [Number(first.col), Number(last.col)].sort((x, y) => x - y) as [number, number];
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
         const part = cellValue(sheet, sheet.getRow(r).getCell(c).address, seen);
         if (typeof part === 'number') total += part;
       }

@@ -4,6 +4,7 @@
 import { FACT_MESSAGES } from '../facts/fact-messages.ts';
 import { PLAN_MESSAGES } from '../plan/plan-messages.ts';
 import { TARGET_ENGINE_MESSAGES } from '../target/target-messages.ts';
+import { TARGET_PLAN_MESSAGES } from '../target/target-plan-messages.ts';
 import { TARGET_TRACKING_MESSAGES } from '../target/target-tracking-messages.ts';
 import { VALUE_MESSAGES } from '../value/value-messages.ts';
 
@@ -16,6 +17,7 @@ const MESSAGES: Catalogue = {
   ...PLAN_MESSAGES,
   ...TARGET_ENGINE_MESSAGES,
   ...FACT_MESSAGES,
+  ...TARGET_PLAN_MESSAGES,
   ...TARGET_TRACKING_MESSAGES,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
   'error.unauthenticated': { 'zh-CN': '请先登录', en: 'Please sign in' },

@@ -12,6 +12,7 @@ import type {
   PlanRepository,
 } from '../plan/plan-repository.ts';
 import type { SegmentationRepository } from '../segmentation/segmentation-repository.ts';
+import type { TargetPlanRepository } from '../target/target-plan-repository.ts';
 import type {
   MarketSizeRepository,
   TargetActualsRepository,
@@ -37,6 +38,7 @@ export interface Repositories {
   planPeople: PlanPeopleRepository;
   planGoals: PlanGoalRepository;
   facts: FactRepository;
+  targetPlans: TargetPlanRepository;
   targetActuals: TargetActualsRepository;
   targetTracking: TargetTrackingRepository;
   marketSizes: MarketSizeRepository;
