@@ -24,6 +24,7 @@ import { createProductLineBcgService } from './core/segmentation/product-line-bc
 import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
+import { createMarketSizeService } from './core/target/market-size-service.ts';
 import { createTargetActualsService } from './core/target/target-actuals-service.ts';
 import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
@@ -123,6 +124,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     planConfig: createPlanConfigService({ repos, transaction }),
     targetActuals: createTargetActualsService(),
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
+    marketSizes: createMarketSizeService({ repos, transaction }),
   };
 }
 
