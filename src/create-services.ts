@@ -29,6 +29,7 @@ import { createSegmentationConfigService } from './core/segmentation/segmentatio
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
 import type { Repositories, Transaction } from './core/shared/repositories.ts';
+import { createMarketSizeService } from './core/target/market-size-service.ts';
 import { createTargetActualsService } from './core/target/target-actuals-service.ts';
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
@@ -139,6 +140,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     orderLineImport: createOrderLineImportService(factDeps),
     targetActuals: createTargetActualsService(),
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
+    marketSizes: createMarketSizeService({ repos, transaction }),
     ...targetPlanServices(repos, transaction),
   };
 }
