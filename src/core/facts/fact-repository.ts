@@ -54,17 +54,26 @@ export interface FactRepository {
   productLineExists(productLineId: number): Promise<boolean>;
 
   /** Adds summed changes to both fact tables; fact rows left with no line, collection or expense go away. */
-  applyFactChanges(changes: readonly FactChange[]): Promise<void>;
+  applyFactChanges(
+    changes: readonly FactChange[],
+    options?: { bypassForeignKeyTriggers?: boolean | undefined },
+  ): Promise<void>;
 
   /** Import lookups, loaded once per import: account code → id of the visible accounts, product line code/name → id. */
   visibleAccountCodes(scope: Scope): Promise<Map<string, number>>;
   productLineKeys(): Promise<Map<string, number>>;
   /**
+   * Whether this transaction may write order lines without the per-row foreign-key triggers (a superuser
+   * role, always on PGlite); upsertOrderLines then locks the referenced accounts and product lines itself.
+   */
+  mayBypassForeignKeyTriggers(): Promise<boolean>;
+  /**
    * Writes one batch of imported lines in one statement: new order numbers inserted, known ones corrected
-   * (unchanged ones left alone); returns the counts and the batch's summed fact changes (new rows in, the
-   * corrected rows' old values out). The caller applies the changes once for the whole import.
+   * (unchanged ones left alone); returns the counts and the summed old contributions of the corrected lines
+   * (negative changes). The new lines' contributions are the caller's to add: it has them.
    */
   upsertOrderLines(
     rows: readonly StagedOrderLine[],
-  ): Promise<{ created: number; updated: number; changes: FactChange[] }>;
+    options: { bypassForeignKeyTriggers: boolean },
+  ): Promise<{ created: number; updated: number; replaced: FactChange[] }>;
 }

@@ -23,10 +23,11 @@ export async function applyFactChanges(
   r: Repositories,
   changes: readonly FactChange[],
   hooks: readonly FactDeltaHook[] = [],
+  options: { bypassForeignKeyTriggers?: boolean | undefined } = {},
 ): Promise<FactChange[]> {
   const summed = sumFactChanges(changes);
   if (summed.length === 0) return summed;
-  await r.facts.applyFactChanges(summed);
+  await r.facts.applyFactChanges(summed, options);
   const deltas = toFactDeltas(summed);
   for (const hook of hooks) await hook(deltas, r);
   return summed;

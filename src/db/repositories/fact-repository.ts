@@ -19,6 +19,10 @@ function monthRange(month: string): [string, string] {
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d));
 
 export function createFactRepository(db: Kysely<DB>): FactRepository {
+  // Accounts and product lines this transaction has locked FOR KEY SHARE (the repository lives as long as the
+  // transaction it was made for), so each batch of an import locks only the new ones.
+  const lockedAccounts = new Set<number>();
+  const lockedProductLines = new Set<number>();
   const orderLines = () =>
     db
       .selectFrom('order_line as ol')
@@ -292,7 +296,7 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       return row !== undefined;
     },
 
-    async applyFactChanges(changes) {
+    async applyFactChanges(changes, options = {}) {
       // Sorted keys: two writers touching the same fact rows lock them in the same order (no deadlock).
       const sorted = [...changes].sort(
         (a, b) =>
@@ -302,8 +306,16 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       );
       const lines = sorted.filter((c) => c.productLineId !== null);
       const cash = sorted.filter((c) => c.productLineId === null);
-      if (lines.length > 0) await applyLineChanges(db, lines);
-      if (cash.length > 0) await applyCashChanges(db, cash);
+      // Bulk imports (which locked every referenced account and product line) skip the per-row FK triggers.
+      if (options.bypassForeignKeyTriggers)
+        await sql`SET LOCAL session_replication_role = replica`.execute(db);
+      try {
+        if (lines.length > 0) await applyLineChanges(db, lines);
+        if (cash.length > 0) await applyCashChanges(db, cash);
+      } finally {
+        if (options.bypassForeignKeyTriggers)
+          await sql`SET LOCAL session_replication_role = origin`.execute(db);
+      }
     },
 
     async visibleAccountCodes(scope) {
@@ -322,8 +334,20 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       for (const r of rows) keys.set(r.code.trim().toLowerCase(), r.product_line_id);
       return keys;
     },
-    async upsertOrderLines(rows: readonly StagedOrderLine[]) {
-      if (rows.length === 0) return { created: 0, updated: 0, changes: [] };
+    async mayBypassForeignKeyTriggers() {
+      await sql`SAVEPOINT fk_bypass_probe`.execute(db);
+      try {
+        await sql`SET LOCAL session_replication_role = replica`.execute(db);
+        await sql`SET LOCAL session_replication_role = origin`.execute(db);
+        await sql`RELEASE SAVEPOINT fk_bypass_probe`.execute(db);
+        return true;
+      } catch {
+        await sql`ROLLBACK TO SAVEPOINT fk_bypass_probe`.execute(db);
+        return false;
+      }
+    },
+    async upsertOrderLines(rows: readonly StagedOrderLine[], { bypassForeignKeyTriggers }) {
+      if (rows.length === 0) return { created: 0, updated: 0, replaced: [] };
       const n = rows.length;
       const orderNo = new Array<string>(n);
       const lineNo = new Array<number>(n);
@@ -333,6 +357,8 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       const quantity = new Array<number>(n);
       const amount = new Array<number>(n);
       const cost = new Array<number>(n);
+      const accountIds: number[] = [];
+      const productLineIds: number[] = [];
       for (let i = 0; i < n; i++) {
         const r = rows[i] as StagedOrderLine;
         orderNo[i] = r.orderNo;
@@ -343,65 +369,84 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         quantity[i] = r.quantity;
         amount[i] = r.amountFen;
         cost[i] = r.costFen;
+        if (bypassForeignKeyTriggers && !lockedAccounts.has(r.accountId)) {
+          lockedAccounts.add(r.accountId);
+          accountIds.push(r.accountId);
+        }
+        if (bypassForeignKeyTriggers && !lockedProductLines.has(r.productLineId)) {
+          lockedProductLines.add(r.productLineId);
+          productLineIds.push(r.productLineId);
+        }
       }
-      const result = await sql<{ created: number; updated: number; deltas: string | null }>`
-        WITH input AS (
-          SELECT * FROM unnest(${orderNo}::text[], ${lineNo}::int[], ${date}::date[], ${account}::bigint[],
-                               ${productLine}::bigint[], ${quantity}::numeric[], ${amount}::bigint[], ${cost}::bigint[])
-            AS i(order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
-        ), old AS (
-          -- The corrected lines' values before this statement: every CTE reads the same snapshot.
-          SELECT o.account_id, o.order_date, o.product_line_id, o.amount_fen, o.cost_fen
-            FROM order_line o JOIN input i ON o.order_no = i.order_no AND o.line_no = i.line_no
-        ), written AS (
-          INSERT INTO order_line (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
-          SELECT order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen FROM input
-          ON CONFLICT (order_no, line_no) WHERE order_no IS NOT NULL DO UPDATE SET
-            order_date = excluded.order_date, account_id = excluded.account_id,
-            product_line_id = excluded.product_line_id,
-            product_id = CASE WHEN order_line.product_line_id = excluded.product_line_id THEN order_line.product_id END,
-            quantity = excluded.quantity, amount_fen = excluded.amount_fen, cost_fen = excluded.cost_fen,
-            updated_at = now()
-          WHERE (order_line.order_date, order_line.account_id, order_line.product_line_id, order_line.quantity,
-                 order_line.amount_fen, order_line.cost_fen)
-                IS DISTINCT FROM (excluded.order_date, excluded.account_id, excluded.product_line_id,
-                 excluded.quantity, excluded.amount_fen, excluded.cost_fen)
-          RETURNING (xmax = 0) AS created
-        ), delta AS (
-          SELECT account_id, month, product_line_id, sum(rev)::bigint AS r, sum(cost)::bigint AS c, sum(n)::int AS n
-            FROM (SELECT account_id, date_trunc('month', order_date)::date AS month, product_line_id,
-                         amount_fen AS rev, cost_fen AS cost, 1 AS n FROM input
-                  UNION ALL
-                  SELECT account_id, date_trunc('month', order_date)::date, product_line_id,
-                         -amount_fen, -cost_fen, -1 FROM old) d
-           GROUP BY 1, 2, 3
-          HAVING sum(rev) <> 0 OR sum(cost) <> 0 OR sum(n) <> 0
-        )
-        SELECT (SELECT count(*) FILTER (WHERE created) FROM written)::int AS created,
-               (SELECT count(*) FILTER (WHERE NOT created) FROM written)::int AS updated,
-               (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)) FROM delta)::text AS deltas`.execute(
-        db,
-      );
-      const row = result.rows[0];
-      const deltas = JSON.parse(row?.deltas ?? '[]') as Array<
-        [number, string, number, number, number, number]
-      >;
-      return {
-        created: row?.created ?? 0,
-        updated: row?.updated ?? 0,
-        changes: deltas.map(([accountId, month, productLineId, revenueFen, costFen, lineCount]) => ({
-          accountId,
-          month,
-          productLineId,
-          revenueFen,
-          costFen,
-          lineCount,
-          collectionFen: 0,
-          collectionCount: 0,
-          expenseFen: 0,
-          expenseCount: 0,
-        })),
-      };
+      if (bypassForeignKeyTriggers && (accountIds.length > 0 || productLineIds.length > 0)) {
+        // What the foreign-key triggers would do row by row, once per referenced row: it exists and stays
+        // (FOR KEY SHARE) until commit.
+        const locked = await sql<{ a: number; p: number }>`
+          SELECT (SELECT count(*) FROM (SELECT 1 FROM account WHERE account_id = ANY(${accountIds}::bigint[])
+                                         FOR KEY SHARE) x)::int AS a,
+                 (SELECT count(*) FROM (SELECT 1 FROM product_line
+                                         WHERE product_line_id = ANY(${productLineIds}::bigint[]) FOR KEY SHARE) y)::int AS p`.execute(
+          db,
+        );
+        if (locked.rows[0]?.a !== accountIds.length || locked.rows[0]?.p !== productLineIds.length)
+          throw new Error('an account or product line of the import disappeared while importing');
+      }
+      if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = replica`.execute(db);
+      try {
+        const result = await sql<{ created: number; updated: number; replaced: string | null }>`
+          WITH input AS (
+            SELECT * FROM unnest(${orderNo}::text[], ${lineNo}::int[], ${date}::date[], ${account}::bigint[],
+                                 ${productLine}::bigint[], ${quantity}::numeric[], ${amount}::bigint[], ${cost}::bigint[])
+              AS i(order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
+          ), old AS (
+            -- The corrected lines' values before this statement: every CTE reads the same snapshot.
+            SELECT o.account_id, date_trunc('month', o.order_date)::date AS month, o.product_line_id,
+                   sum(o.amount_fen)::bigint AS r, sum(o.cost_fen)::bigint AS c, count(*)::int AS n
+              FROM order_line o JOIN input i ON o.order_no = i.order_no AND o.line_no = i.line_no
+             GROUP BY 1, 2, 3
+          ), written AS (
+            INSERT INTO order_line (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
+            SELECT order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen FROM input
+            ON CONFLICT (order_no, line_no) WHERE order_no IS NOT NULL DO UPDATE SET
+              order_date = excluded.order_date, account_id = excluded.account_id,
+              product_line_id = excluded.product_line_id,
+              product_id = CASE WHEN order_line.product_line_id = excluded.product_line_id THEN order_line.product_id END,
+              quantity = excluded.quantity, amount_fen = excluded.amount_fen, cost_fen = excluded.cost_fen,
+              updated_at = now()
+            WHERE (order_line.order_date, order_line.account_id, order_line.product_line_id, order_line.quantity,
+                   order_line.amount_fen, order_line.cost_fen)
+                  IS DISTINCT FROM (excluded.order_date, excluded.account_id, excluded.product_line_id,
+                   excluded.quantity, excluded.amount_fen, excluded.cost_fen)
+            RETURNING (xmax = 0) AS created
+          )
+          SELECT (SELECT count(*) FILTER (WHERE created) FROM written)::int AS created,
+                 (SELECT count(*) FILTER (WHERE NOT created) FROM written)::int AS updated,
+                 (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)) FROM old)::text AS replaced`.execute(
+          db,
+        );
+        const row = result.rows[0];
+        const old = JSON.parse(row?.replaced ?? '[]') as Array<
+          [number, string, number, number, number, number]
+        >;
+        return {
+          created: row?.created ?? 0,
+          updated: row?.updated ?? 0,
+          replaced: old.map(([accountId, month, productLineId, revenueFen, costFen, lineCount]) => ({
+            accountId,
+            month,
+            productLineId,
+            revenueFen: -revenueFen,
+            costFen: -costFen,
+            lineCount: -lineCount,
+            collectionFen: 0,
+            collectionCount: 0,
+            expenseFen: 0,
+            expenseCount: 0,
+          })),
+        };
+      } finally {
+        if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = origin`.execute(db);
+      }
     },
   };
 }
