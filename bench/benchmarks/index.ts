@@ -4,5 +4,11 @@ import type { Benchmark } from '../lib/benchmark.ts';
 import { apiAccountList } from './api-account-list.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
 import { targetAttainment } from './target-attainment.ts';
+import { targetDecompose } from './target-decompose.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts, targetAttainment];
+export const BENCHMARKS: readonly Benchmark[] = [
+  apiAccountList,
+  reclassifyAccounts,
+  targetAttainment,
+  targetDecompose,
+];
