@@ -34,6 +34,7 @@ import { createTargetActualsService } from './core/target/target-actuals-service
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';
+import { createTargetSheetService } from './core/target/target-sheet-service.ts';
 import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
 import { createTargetVersionService } from './core/target/target-version-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
@@ -142,6 +143,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
     marketSizes: createMarketSizeService({ repos, transaction }),
     ...targetPlanServices(repos, transaction),
+    targetSheets: createTargetSheetService({ repos, transaction, actuals: createTargetActualsService() }),
   };
 }
 

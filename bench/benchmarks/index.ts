@@ -5,10 +5,12 @@ import { apiAccountList } from './api-account-list.ts';
 import { orderLineImport } from './order-line-import.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
 import { targetAttainment } from './target-attainment.ts';
+import { targetDecompose } from './target-decompose.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
   apiAccountList,
   reclassifyAccounts,
   orderLineImport,
   targetAttainment,
+  targetDecompose,
 ];

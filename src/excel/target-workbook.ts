@@ -37,10 +37,17 @@ export async function writeTargetWorkbook(
     header: c.header,
     width:
       c.kind === 'key' ? 22 : c.kind === 'depth' ? 6 : c.kind === 'label' ? 28 : c.kind === 'locks' ? 14 : 13,
+    // Month cells are open by default (the leaves' months, most of the sheet); sums and locked cells are closed
+    // one by one below, which keeps a large sheet to few cell styles.
     style:
       c.kind === 'month' || c.kind === 'total'
-        ? { numFmt: c.metric && isMoneyMetric(c.metric) ? YUAN_FORMAT : COUNT_FORMAT }
-        : {},
+        ? {
+            numFmt: c.metric && isMoneyMetric(c.metric) ? YUAN_FORMAT : COUNT_FORMAT,
+            ...(c.kind === 'month' ? { protection: { locked: false } } : {}),
+          }
+        : c.kind === 'key'
+          ? { font: { color: { argb: 'FF808080' } } }
+          : {},
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -69,10 +76,8 @@ export async function writeTargetWorkbook(
         cell.value = value;
       }
       if (locked) cell.fill = LOCKED_FILL;
-      const editable = column.kind === 'month' && !sums && !locked;
-      cell.protection = { locked: !editable };
-      if (column.kind === 'label') cell.alignment = { indent: row.depth };
-      if (column.kind === 'key') cell.font = { color: { argb: 'FF808080' } };
+      if (column.kind === 'month' && (sums || locked)) cell.protection = { locked: true };
+      if (column.kind === 'label' && row.depth > 0) cell.alignment = { indent: row.depth };
     });
   });
   await sheet.protect('', {
@@ -116,11 +121,18 @@ function addHelp(workbook: ExcelJS.Workbook, model: TargetSheet, title: string):
  * A cell's value; a SUM formula saved without its result (ExcelJS leaves out zero results, and some tools never
  * calculate) is calculated here as Excel would: the numbers of the cells it names, text and blanks ignored.
  */
-function cellValue(sheet: ExcelJS.Worksheet, address: string, seen: Set<string>): CellValue {
+function cellValue(
+  sheet: ExcelJS.Worksheet,
+  address: string,
+  seen: Set<string>,
+  memo: Map<string, CellValue>,
+): CellValue {
   const value = sheet.getCell(address).value;
   if (!value || typeof value !== 'object' || !('formula' in value) || value.result !== undefined) {
     return plainValue(value);
   }
+  const known = memo.get(address);
+  if (known !== undefined) return known;
   const args = /^SUM\(([^()]*)\)$/i.exec((value.formula ?? '').trim())?.[1];
   if (args === undefined || seen.has(address)) return null;
   seen.add(address);
@@ -133,13 +145,15 @@ function cellValue(sheet: ExcelJS.Worksheet, address: string, seen: Set<string>)
     const [c1, c2] = [Number(first.col), Number(last.col)].sort((x, y) => x - y) as [number, number];
     for (let r = r1; r <= r2; r++) {
       for (let c = c1; c <= c2; c++) {
-        const part = cellValue(sheet, sheet.getRow(r).getCell(c).address, seen);
+        const part = cellValue(sheet, sheet.getRow(r).getCell(c).address, seen, memo);
         if (typeof part === 'number') total += part;
       }
     }
   }
   seen.delete(address);
-  return Math.round(total * 100) / 100;
+  const result = Math.round(total * 100) / 100;
+  memo.set(address, result);
+  return result;
 }
 
 const notXlsx = () =>
@@ -167,8 +181,9 @@ export async function readTargetWorkbook(data: Uint8Array): Promise<ParsedTarget
     });
   }
   const width = sheet.columnCount;
+  const memo = new Map<string, CellValue>();
   const read = (row: ExcelJS.Row): CellValue[] =>
-    Array.from({ length: width }, (_, i) => cellValue(sheet, row.getCell(i + 1).address, new Set()));
+    Array.from({ length: width }, (_, i) => cellValue(sheet, row.getCell(i + 1).address, new Set(), memo));
   const headers = read(sheet.getRow(1)).map((v) => cellText(v));
   const rows: ParsedTargetSheet['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -32,6 +32,7 @@ import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { marketSizeRoutes } from './target/market-size-routes.ts';
 import { targetPlanRoutes } from './target/target-routes.ts';
+import { targetSheetRoutes } from './target/target-sheet-routes.ts';
 import { targetTrackingRoutes } from './target/target-tracking-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
@@ -105,6 +106,7 @@ export function createApp(services: Services, options: AppOptions) {
     targetPlanRoutes(services),
     targetTrackingRoutes(services),
     marketSizeRoutes(services),
+    targetSheetRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

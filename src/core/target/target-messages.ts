@@ -157,6 +157,10 @@ export const TARGET_ENGINE_MESSAGES: Catalogue = {
   'target.explain.rollup': { 'zh-CN': '下级之和', en: 'Sum of the children' },
   'target.explain.typed_in_sheet': { 'zh-CN': '由导入的表格填写', en: 'Typed in the imported sheet' },
 
+  'target.sheet.choose_part': {
+    'zh-CN': '您负责目标树的 {count} 个部分，请选择要导出或导入的节点',
+    en: 'You have {count} parts of the target tree; choose the node to export or import',
+  },
   'target.sheet.missing_column': {
     'zh-CN': '表格缺少列“{header}”，请使用导出的表格',
     en: 'The sheet lacks the column "{header}"; use the exported sheet',

@@ -301,7 +301,11 @@ export class TreeWork {
     );
     const totals = kids.map((k) => sum(this.cell(k, metric).months));
     const locked = kids.map((_, i) => ((freeMonths[i] ?? []).length === 0 ? (totals[i] ?? 0) : null));
-    const weights = this.weights(parentKey, metric, 0).map((w) => w.weight);
+    // A manual parent keeps the typed proportions of the year; the other methods weigh as they split.
+    const weights =
+      this.node(parentKey).splitMethod === 'manual'
+        ? totals.map((t) => Math.max(0, t))
+        : this.weights(parentKey, metric, 0).map((w) => w.weight);
     const result = allocateLargestRemainder(total, weights, {
       locked,
       allowNegative: allowsNegative(metric),
