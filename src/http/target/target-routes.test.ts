@@ -48,6 +48,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('create and read', () => {
+  it('the OpenAPI document lists the target plan endpoints', async () => {
+    const doc = await body<{ paths: Record<string, unknown> }>(await t.app.request('/api/openapi.json'));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/target-plans',
+        '/api/target-plans/{id}',
+        '/api/target-plans/{id}/cells',
+        '/api/target-plans/{id}/methods/preview',
+        '/api/target-plans/{id}/new-version',
+        '/api/target-plans/{id}/ogsm/{itemId}',
+      ]),
+    );
+  });
+
   it('the wizard builds region → rep → customer and splits the company totals exactly', async () => {
     const plan = await body<TargetPlanTreeOut>(await tree('director'));
     expect(plan.plan).toMatchObject({

@@ -96,12 +96,14 @@ export const TargetPlanCreateInput = z
     metrics: z.array(metric).min(1).max(TARGET_METRICS.length),
     /** Top to bottom, e.g. org_unit(region) → rep → customer → product_line. */
     levels: z.array(TargetLevel).min(1).max(8),
-    /** Company year total per metric (fen or count); a metric left out starts at 0. */
+    /** Company year total per metric (fen or count); a metric left out starts at 0 (or see growthPercent). */
     totals: z.partialRecord(metric, figure).default({}),
     /** Methods every node starts with (default history_share / seasonality). */
     splitMethod: z.enum(SPLIT_METHODS).optional(),
     timeMethod: z.enum(TIME_METHODS).optional(),
     historyYears: z.number().int().min(1).max(5).optional(),
+    /** A metric left out of `totals` takes last year's actual company total × (1 + growthPercent / 100). */
+    growthPercent: z.number().min(-100).max(1000).optional(),
     note: z.string().trim().max(2000).nullable().optional(),
   })
   .strict()
