@@ -31,6 +31,7 @@ import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { marketSizeRoutes } from './target/market-size-routes.ts';
+import { targetPlanRoutes } from './target/target-routes.ts';
 import { targetTrackingRoutes } from './target/target-tracking-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
@@ -103,6 +104,7 @@ export function createApp(services: Services, options: AppOptions) {
     planExportRoutes(services),
     targetTrackingRoutes(services),
     marketSizeRoutes(services),
+    targetPlanRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

@@ -11,6 +11,7 @@ import type {
   PlanRepository,
 } from '../plan/plan-repository.ts';
 import type { SegmentationRepository } from '../segmentation/segmentation-repository.ts';
+import type { TargetPlanRepository } from '../target/target-plan-repository.ts';
 import type {
   MarketSizeRepository,
   TargetActualsRepository,
@@ -35,6 +36,7 @@ export interface Repositories {
   planGraph: PlanGraphRepository;
   planPeople: PlanPeopleRepository;
   planGoals: PlanGoalRepository;
+  targetPlans: TargetPlanRepository;
   targetActuals: TargetActualsRepository;
   targetTracking: TargetTrackingRepository;
   marketSizes: MarketSizeRepository;

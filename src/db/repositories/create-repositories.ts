@@ -16,6 +16,7 @@ import { createPlanRepository } from './plan-repository.ts';
 import { createProfileQuestionRepository } from './profile-question-repository.ts';
 import { createSegmentationRepository } from './segmentation-repository.ts';
 import { createTargetActualsRepository } from './target-actuals-repository.ts';
+import { createTargetPlanRepository } from './target-plan-repository.ts';
 import { createTargetTrackingRepository } from './target-tracking-repository.ts';
 import { createWhitespaceRepository } from './whitespace-repository.ts';
 
@@ -35,6 +36,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     planGraph: createPlanGraphRepository(db),
     planPeople: createPlanPeopleRepository(db),
     planGoals: createPlanGoalRepository(db),
+    targetPlans: createTargetPlanRepository(db),
     targetActuals: createTargetActualsRepository(db),
     targetTracking: createTargetTrackingRepository(db),
     marketSizes: createMarketSizeRepository(db),
