@@ -103,9 +103,9 @@ export function createApp(services: Services, options: AppOptions) {
     planGapRoutes(services),
     planGoalRoutes(services),
     planExportRoutes(services),
-    targetPlanRoutes(services),
     targetTrackingRoutes(services),
     marketSizeRoutes(services),
+    targetPlanRoutes(services),
     targetSheetRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);

@@ -20,6 +20,7 @@ import type {
 } from './target-tracking-repository.ts';
 import { mayViewTargetNode, visibleRoots } from './target-tracking-visibility.ts';
 import { MONEY_METRICS, type MoneyMetric, type TargetDimension } from './target-types.ts';
+import { targetViewOf } from './target-visibility.ts';
 import { attainment, marketShare, type Rate } from './tracking-rates.ts';
 
 export type TrackingPeriod = 'ytd' | 'year' | 'month';
@@ -114,7 +115,7 @@ export function createTargetTrackingService(deps: {
   /** The node and its visible ancestors as the breadcrumb (top first); 404 when not visible. */
   function visibleLine(actor: Actor, nodeId: number, line: readonly TrackedNode[]) {
     const node = line.find((n) => n.id === nodeId);
-    const scope = scopeOf(actor);
+    const scope = targetViewOf(actor);
     if (!node || !mayViewTargetNode(scope, node)) throw notFound('entity.target_node');
     const byId = new Map(line.map((n) => [n.id, n]));
     const path: Array<{ id: number; label: string }> = [];
@@ -197,7 +198,7 @@ export function createTargetTrackingService(deps: {
     /** The plan's nodes the actor may see, and where their part of the tree starts. */
     async tree(actor: Actor, planId: number) {
       const plan = await loadPlan(planId);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = await repos.targetTracking.nodes(planId);
       const visible = nodes.filter((n) => mayViewTargetNode(scope, n));
       return { plan, nodes: visible, rootIds: visibleRoots(scope, nodes).map((n) => n.id) };
@@ -275,7 +276,7 @@ export function createTargetTrackingService(deps: {
     }> {
       const { plan } = await loadNode(actor, planId, nodeId);
       const throughMonth = through(plan, q.through);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => mayViewTargetNode(scope, n));
       const rows = below(nodes, nodeId, q.dimension);
       const f = await figures(
@@ -308,7 +309,7 @@ export function createTargetTrackingService(deps: {
     ): Promise<GapWaterfall & { throughMonth: number; nodeIds: Record<string, number> }> {
       const { plan, node } = await loadNode(actor, planId, nodeId);
       const throughMonth = through(plan, q.through);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const children = (await repos.targetTracking.nodes(planId)).filter(
         (n) => n.parentId === node.id && mayViewTargetNode(scope, n),
       );
@@ -357,7 +358,7 @@ export function createTargetTrackingService(deps: {
     ) {
       const plan = await loadPlan(planId);
       const throughMonth = through(plan, throughOverride);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => mayViewTargetNode(scope, n));
       let rows = nodes;
       if (nodeId !== undefined) {

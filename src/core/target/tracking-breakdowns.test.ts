@@ -1,10 +1,10 @@
 // [TGT-5] breakdowns: seed 004 customer growth, the gap waterfall, the ranking and node visibility.
 import { describe, expect, it } from 'vitest';
-import type { Scope } from '../org/actor.ts';
 import { customerGrowth } from './customer-growth.ts';
 import { gapWaterfall } from './gap-waterfall.ts';
 import { rankNodes } from './rank-nodes.ts';
 import { mayViewTargetNode, visibleRoots } from './target-tracking-visibility.ts';
+import type { TargetView } from './target-visibility.ts';
 
 describe('customerGrowth 客户成长率', () => {
   it.each([
@@ -101,13 +101,19 @@ describe('mayViewTargetNode', () => {
       productLineId: null,
     },
   });
-  const admin: Scope = { kind: 'all', userId: 1, unitPath: '/1/' };
-  const director: Scope = { kind: 'unit', userId: 2, unitPath: '/1/' };
-  const eastManager: Scope = { kind: 'unit', userId: 3, unitPath: '/1/2/' };
-  const rep: Scope = { kind: 'own', userId: 7, unitPath: '/1/2/5/' };
+  const admin: TargetView = { kind: 'all' };
+  const companyFinance: TargetView = { kind: 'unit', unitPath: '/1/' };
+  const eastManager: TargetView = { kind: 'unit', unitPath: '/1/2/' };
+  const rep: TargetView = { kind: 'own', userId: 7 };
   it.each([
     ['admin, company', admin, node(null, null, null), true],
-    ['director of the company, company', director, node(null, null, null), true],
+    [
+      'finance of the company, company (path only: no figures)',
+      companyFinance,
+      node(null, null, null),
+      false,
+    ],
+    ['finance of the company, a region', companyFinance, node('/1/3/', null, null), true],
     ['east manager, company', eastManager, node(null, null, null), false],
     ['east manager, east region', eastManager, node('/1/2/', null, null), true],
     ['east manager, east team below', eastManager, node('/1/2/5/', null, null), true],
