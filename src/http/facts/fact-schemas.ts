@@ -138,3 +138,11 @@ export const OrderLineImportResult = z
   })
   .openapi('OrderLineImportResult');
 export type OrderLineImportResultT = z.infer<typeof OrderLineImportResult>;
+
+export type FactListQueryT = z.infer<typeof FactListQuery>;
+export type OrderLineT = z.infer<typeof OrderLine>;
+export type OrderLineInputT = z.infer<typeof OrderLineInput>;
+export type OrderLinePatchT = z.infer<typeof OrderLinePatch>;
+export type ProductLineListT = z.infer<typeof ProductLineList>;
+export type CollectionT = z.infer<typeof Collection>;
+export type ExpenseT = z.infer<typeof Expense>;
