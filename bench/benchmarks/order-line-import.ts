@@ -51,7 +51,7 @@ function prng(seed: number) {
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 /** Writes the import CSV and the COPY-shaped CSV of the same lines; returns the number of lines. */
-async function writeFiles(
+export async function writeFiles(
   lines: number,
   accounts: ReadonlyArray<{ id: number; code: string }>,
   productLines: ReadonlyArray<{ id: number; code: string }>,

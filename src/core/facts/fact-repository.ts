@@ -52,6 +52,8 @@ export interface FactRepository {
   /** Product line id and product line of a product, if the product exists. */
   productLineOfProduct(productId: number): Promise<number | undefined>;
   productLineExists(productLineId: number): Promise<boolean>;
+  /** Every product line, by code (for filters and pickers). */
+  listProductLines(): Promise<Array<{ id: number; code: string; name: string }>>;
 
   /** Adds summed changes to both fact tables; fact rows left with no line, collection or expense go away. */
   applyFactChanges(

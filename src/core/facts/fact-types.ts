@@ -60,8 +60,8 @@ export interface FactListFilter {
   accountId?: number | undefined;
   month?: string | undefined;
   productLineId?: number | undefined;
-  page: number;
-  pageSize: number;
+  limit: number;
+  offset: number;
 }
 
 export interface Page<T> {

@@ -88,6 +88,11 @@ export function createOrderLineService({ repos, transaction, clock, onFactDeltas
       return repos.facts.listOrderLines(scopeOf(actor), filter);
     },
 
+    /** Every product line (filters and pickers of the order-line screens). */
+    productLines() {
+      return repos.facts.listProductLines();
+    },
+
     /** One visible order line. */
     get(actor: Actor, id: number): Promise<OrderLine> {
       return mustSee(repos, actor, id);
