@@ -19,6 +19,8 @@ const ProfileQuestionsPage = lazy(
 const PlanListPage = lazy(() => import('./routes/plans/plan-list/plan-list-page.tsx'));
 const PlanDetailPage = lazy(() => import('./routes/plans/plan-detail/plan-detail-page.tsx'));
 const PlanSettingsPage = lazy(() => import('./routes/plans/plan-settings/plan-settings-page.tsx'));
+const TargetListPage = lazy(() => import('./routes/targets/target-list/target-list-page.tsx'));
+const TargetDetailPage = lazy(() => import('./routes/targets/target-detail/target-detail-page.tsx'));
 const SegmentationDashboardPage = lazy(
   () => import('./routes/segmentation/segmentation-dashboard/segmentation-dashboard-page.tsx'),
 );
@@ -54,6 +56,8 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: 'targets', element: <TargetListPage /> },
+      { path: 'targets/:planId', element: <TargetDetailPage /> },
       { path: 'segmentation', element: <SegmentationDashboardPage /> },
       { path: 'segmentation/accounts', element: <SegmentAccountsPage /> },
       {

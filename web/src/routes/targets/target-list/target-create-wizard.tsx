@@ -17,16 +17,16 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isMoneyMetric,
   MONEY_METRICS,
   PROCESS_METRICS,
-  TARGET_DIMENSIONS,
-  type TargetDimension,
   type TargetMetric,
 } from '../../../../../src/core/target/target-types.ts';
+import type { TargetLevelT } from '../../../api/targets.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { formatAmount, parseAmount } from '../target-amount.ts';
 
@@ -35,7 +35,7 @@ export interface TargetPlanDraft {
   year: number;
   name: string;
   metrics: TargetMetric[];
-  levels: TargetDimension[];
+  levels: TargetLevelT[];
   /** Company year totals per chosen metric: fen for money, counts for process metrics. */
   totals: Partial<Record<TargetMetric, number>>;
 }
@@ -44,29 +44,51 @@ interface WizardValues {
   year: number;
   name: string;
   metrics: TargetMetric[];
-  levels: TargetDimension[];
+  levels: LevelChoice[];
   totals: Partial<Record<TargetMetric, string>>;
 }
 
-const LEVEL_CHOICES = TARGET_DIMENSIONS.filter((dimension) => dimension !== 'company');
+/** A level as the select offers it: org units by kind (region, branch, team), the other dimensions as they are. */
+const LEVEL_CHOICES = [
+  'org_unit:region',
+  'org_unit:branch',
+  'org_unit:team',
+  'rep',
+  'industry',
+  'account_type',
+  'customer',
+  'product_line',
+] as const;
+type LevelChoice = (typeof LEVEL_CHOICES)[number];
+
+function levelOf(choice: LevelChoice): TargetLevelT {
+  switch (choice) {
+    case 'org_unit:region':
+      return { dimension: 'org_unit', orgUnitKind: 'region' };
+    case 'org_unit:branch':
+      return { dimension: 'org_unit', orgUnitKind: 'branch' };
+    case 'org_unit:team':
+      return { dimension: 'org_unit', orgUnitKind: 'team' };
+    default:
+      return { dimension: choice };
+  }
+}
 const STEP_FIELDS: (keyof WizardValues)[][] = [['year', 'name'], ['metrics'], ['levels'], ['totals'], []];
 
 interface TargetCreateWizardProps {
   open: boolean;
   defaultYear: number;
-  /** Levels offered first: the usual organisation path. */
-  defaultLevels?: TargetDimension[];
   onClose: () => void;
   onCreate: (draft: TargetPlanDraft) => Promise<void>;
 }
 
-export function TargetCreateWizard({ open, defaultYear, onClose, onCreate, ...rest }: TargetCreateWizardProps) {
+export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: TargetCreateWizardProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const defaultLevels = rest.defaultLevels ?? ['org_unit', 'rep', 'customer'];
+  const defaultLevels: LevelChoice[] = ['org_unit:region', 'rep', 'customer'];
 
   const draftOf = (values: WizardValues): TargetPlanDraft => {
     const totals: Partial<Record<TargetMetric, number>> = {};
@@ -74,7 +96,13 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate, ...re
       const parsed = parseAmount(values.totals?.[metric] ?? '0', metric);
       totals[metric] = parsed.ok ? parsed.value : 0;
     }
-    return { year: values.year, name: values.name.trim(), metrics: values.metrics, levels: values.levels, totals };
+    return {
+      year: values.year,
+      name: values.name.trim(),
+      metrics: values.metrics,
+      levels: values.levels.map(levelOf),
+      totals,
+    };
   };
 
   const next = async () => {
@@ -190,7 +218,7 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate, ...re
             name="levels"
             rules={[
               {
-                validator: async (_, levels?: TargetDimension[]) => {
+                validator: async (_, levels?: LevelChoice[]) => {
                   if (!levels?.length) throw new Error(t('targets.wizard.levelsRequired'));
                 },
               },
@@ -212,7 +240,7 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate, ...re
                         data-testid={`wizard-level-${index}`}
                         options={LEVEL_CHOICES.map((value) => ({
                           value,
-                          label: t(`targets.dimension.${value}`),
+                          label: levelLabel(t, levelOf(value)),
                         }))}
                       />
                     </Form.Item>
@@ -276,6 +304,12 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate, ...re
   );
 }
 
+function levelLabel(t: TFunction, level: TargetLevelT): string {
+  return level.orgUnitKind
+    ? t(`targets.orgUnitKind.${level.orgUnitKind}`)
+    : t(`targets.dimension.${level.dimension}`);
+}
+
 function MetricGroup({ title, metrics }: { title: string; metrics: readonly TargetMetric[] }) {
   const { t } = useTranslation();
   return (
@@ -301,9 +335,7 @@ function WizardPreview({ draft }: { draft: TargetPlanDraft }) {
         <Descriptions.Item label={t('targets.wizard.year')}>{draft.year}</Descriptions.Item>
         <Descriptions.Item label={t('targets.wizard.name')}>{draft.name}</Descriptions.Item>
         <Descriptions.Item label={t('targets.wizard.steps.levels')}>
-          {[t('targets.dimension.company'), ...draft.levels.map((level) => t(`targets.dimension.${level}`))].join(
-            ' → ',
-          )}
+          {[t('targets.dimension.company'), ...draft.levels.map((level) => levelLabel(t, level))].join(' → ')}
         </Descriptions.Item>
         {draft.metrics.map((metric) => (
           <Descriptions.Item key={metric} label={t(`targets.metric.${metric}`)}>

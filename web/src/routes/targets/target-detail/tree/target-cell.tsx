@@ -48,7 +48,8 @@ export function TargetCell(props: TargetCellProps) {
   if (editing && editable) return <CellInput {...props} />;
 
   const text = formatAmount(value, metric);
-  const tip = error ?? (changed ? `${t('targets.method.before')}: ${formatAmount(before, metric)}` : undefined);
+  const tip =
+    error ?? (changed ? `${t('targets.method.before')}: ${formatAmount(before, metric)}` : undefined);
   const body = (
     <div
       className={className}

@@ -6,7 +6,7 @@ import type { ColumnsType, ColumnType } from 'antd/es/table';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMoneyMetric, type TargetMetric } from '../../../../../../src/core/target/target-types.ts';
-import { quarterSums, yearSum } from '../../target-amount.ts';
+import { quarterSums } from '../../target-amount.ts';
 import { type CellMove, TargetCell } from './target-cell.tsx';
 import { type CellRef, cellId, cellOrder, neighbourCell, parentKeys, type TargetRow } from './tree-rows.ts';
 
@@ -38,7 +38,7 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
     () => new Set(allParents.filter((key) => !collapsed.has(key))),
     [allParents, collapsed],
   );
-  const order = useMemo(() => cellOrder(rows, expanded), [rows, expanded]);
+  const order = useMemo(() => cellOrder(rows, expanded, metric), [rows, expanded, metric]);
 
   const isEditing = (ref: CellRef) => editing?.nodeKey === ref.nodeKey && editing.month === ref.month;
 
@@ -48,12 +48,15 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
   };
 
   const cell = (row: TargetRow, month: number | null): ReactNode => {
-    if (!row.cell) return null;
+    const figures = row.cells[metric];
+    if (!figures) return null;
+    if (month !== null && !figures.months)
+      return <span className="kd-target-cell kd-target-cell-derived">–</span>;
     const ref: CellRef = { nodeKey: row.key, month };
     const id = cellId(ref);
-    const value = month === null ? yearSum(row.cell.months) : (row.cell.months[month - 1] ?? 0);
-    const locked = month === null ? row.cell.totalLocked : Boolean(row.cell.lockedMonths[month - 1]);
-    const cellEditable = editable && !row.totalsOnly;
+    const value = month === null ? figures.total : (figures.months?.[month - 1] ?? 0);
+    const locked = month === null ? figures.totalLocked : figures.lockedMonths.includes(month);
+    const cellEditable = editable && row.editable && row.access === 'full' && figures.months !== null;
     return (
       <TargetCell
         testId={`cell-${row.key}-${month ?? 'total'}`}
@@ -73,19 +76,25 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
     );
   };
 
-  const quarter = (row: TargetRow, q: number): ReactNode =>
-    row.cell ? (
+  const quarter = (row: TargetRow, q: number): ReactNode => {
+    const figures = row.cells[metric];
+    if (!figures) return null;
+    const value = figures.quarters?.[q - 1] ?? (figures.months ? quarterSums(figures.months)[q - 1] : null);
+    if (value === null || value === undefined) return null;
+    return (
       <TargetCell
         testId={`cell-${row.key}-q${q}`}
-        value={quarterSums(row.cell.months)[q - 1] ?? 0}
+        value={value}
         metric={metric}
         locked={false}
         editable={false}
         lockable={false}
         editing={false}
+        before={before?.get(`${row.key}|q${q}`)}
         derived
       />
-    ) : null;
+    );
+  };
 
   const unit = isMoneyMetric(metric) ? ' (¥)' : '';
   const columns: ColumnsType<TargetRow> = [
@@ -95,9 +104,9 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       fixed: 'left',
       width: 300,
       render: (_, row) => (
-        <span className={row.totalsOnly ? 'kd-target-node-greyed' : undefined}>
+        <span className={row.access === 'path' ? 'kd-target-node-greyed' : undefined}>
           {props.renderNode(row)}
-          {row.totalsOnly ? (
+          {row.access === 'path' ? (
             <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
               {t('targets.editor.totalsOnly')}
             </Typography.Text>
@@ -113,31 +122,29 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       align: 'right',
       render: (_, row) => cell(row, null),
     },
-    ...[1, 2, 3, 4].map(
-      (q): ColumnType<TargetRow> & { children: ColumnType<TargetRow>[] } => ({
-        title: t('targets.editor.quarter', { q }),
-        key: `q${q}`,
-        children: [
-          ...[0, 1, 2].map((offset) => {
-            const month = (q - 1) * 3 + offset + 1;
-            return {
-              title: t('targets.editor.month', { m: month }),
-              key: `m${month}`,
-              width: MONTH_WIDTH,
-              align: 'right' as const,
-              render: (_: unknown, row: TargetRow) => cell(row, month),
-            };
-          }),
-          {
-            title: <Tag bordered={false}>{t('targets.editor.quarter', { q })}</Tag>,
-            key: `q${q}-sum`,
-            width: MONTH_WIDTH + 8,
+    ...[1, 2, 3, 4].map((q): ColumnType<TargetRow> & { children: ColumnType<TargetRow>[] } => ({
+      title: t('targets.editor.quarter', { q }),
+      key: `q${q}`,
+      children: [
+        ...[0, 1, 2].map((offset) => {
+          const month = (q - 1) * 3 + offset + 1;
+          return {
+            title: t('targets.editor.month', { m: month }),
+            key: `m${month}`,
+            width: MONTH_WIDTH,
             align: 'right' as const,
-            render: (_: unknown, row: TargetRow) => quarter(row, q),
-          },
-        ],
-      }),
-    ),
+            render: (_: unknown, row: TargetRow) => cell(row, month),
+          };
+        }),
+        {
+          title: <Tag bordered={false}>{t('targets.editor.quarter', { q })}</Tag>,
+          key: `q${q}-sum`,
+          width: MONTH_WIDTH + 8,
+          align: 'right' as const,
+          render: (_: unknown, row: TargetRow) => quarter(row, q),
+        },
+      ],
+    })),
   ];
 
   return (
@@ -154,7 +161,7 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       rowClassName={(row) =>
         [
           row.key === props.selectedKey ? 'kd-target-row-selected' : '',
-          row.totalsOnly ? 'kd-target-row-greyed' : '',
+          row.access === 'path' ? 'kd-target-row-greyed' : '',
         ].join(' ')
       }
       onRow={(row) => ({ onClick: () => props.onSelect(row) })}
