@@ -1,7 +1,7 @@
 // Target plans ([TGT-1]…[TGT-4]): list and create plans, the tree the caller may see, cell and lock edits,
 // method preview/apply, nodes, Ansoff, publish, new versions, diffs and the OGSM board. Every write refreshes the
 // plan's tree (the engine re-balances far beyond the edited cell) and its list.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   OgsmBoard,
@@ -45,6 +45,7 @@ export const targetKeys = {
   all: ['targets'] as const,
   list: (year: number | undefined) => ['targets', 'list', year ?? 'all'] as const,
   tree: (id: number) => ['targets', 'tree', id] as const,
+  subtree: (id: number, under: string) => ['targets', 'tree', id, 'under', under] as const,
   history: (id: number) => ['targets', 'history', id] as const,
   diff: (id: number, against: number) => ['targets', 'diff', id, against] as const,
   ogsm: (id: number) => ['targets', 'ogsm', id] as const,
@@ -59,11 +60,26 @@ export function useTargetPlans(year: number | undefined) {
   });
 }
 
+/** Levels below the root loaded with the plan; deeper levels load when their parent is opened. */
+export const TREE_DEPTH = 2;
+
 export function useTargetTree(id: number | undefined) {
   return useQuery({
     queryKey: targetKeys.tree(id ?? 0),
-    queryFn: ({ signal }) => apiGet<TargetPlanTreeT>(`/target-plans/${id}`, undefined, signal),
+    queryFn: ({ signal }) => apiGet<TargetPlanTreeT>(`/target-plans/${id}`, { depth: TREE_DEPTH }, signal),
     enabled: id !== undefined && id > 0,
+  });
+}
+
+/** The children of opened nodes whose children were not loaded with the plan (one level each). */
+export function useTargetSubtrees(id: number, opened: readonly string[]) {
+  return useQueries({
+    queries: opened.map((under) => ({
+      queryKey: targetKeys.subtree(id, under),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiGet<TargetPlanTreeT>(`/target-plans/${id}`, { under, depth: 1 }, signal),
+      placeholderData: (previous: TargetPlanTreeT | undefined) => previous,
+    })),
   });
 }
 

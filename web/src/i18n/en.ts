@@ -1426,6 +1426,8 @@ export const en: Resources = {
       readOnlyNoRight: 'Read only: you may not edit this plan',
       totalsOnly: 'Parent roll-up (totals only)',
       previewing: 'Preview: yellow cells would change',
+      expand: 'Expand',
+      collapse: 'Collapse',
       publish: 'Publish',
       publishConfirm: 'Publishing freezes this version as the official targets of {{year}}. Publish?',
       published: 'Published',

@@ -1404,6 +1404,8 @@ export const zhCN = {
       readOnlyNoRight: '只读：您没有编辑此方案的权限',
       totalsOnly: '上级汇总（仅显示合计）',
       previewing: '预览中：黄色为将变化的单元格',
+      expand: '展开',
+      collapse: '收起',
       publish: '发布',
       publishConfirm: '发布后此版本冻结，作为 {{year}} 年度的正式目标。确定发布吗？',
       published: '已发布',

@@ -15,6 +15,7 @@ import {
   useRemoveTargetNode,
   useSetTargetCell,
   useSetTargetLock,
+  useTargetSubtrees,
 } from '../../../../api/targets.ts';
 import { errorText } from '../../../../lib/error-text.ts';
 import { AddChildModal, isChildDimension } from './add-child-modal.tsx';
@@ -26,7 +27,9 @@ import {
   type CellRef,
   cellId,
   cellOfProblemPath,
+  mergeNodes,
   nestRows,
+  parentKeys,
   type TargetRow,
 } from './tree-rows.ts';
 
@@ -44,10 +47,32 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
   const setLock = useSetTargetLock(planId);
   const remove = useRemoveTargetNode(planId);
 
+  // Deeper levels load when their parent opens; the plan's first levels came with it.
+  const [opened, setOpened] = useState<string[]>([]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const subtrees = useTargetSubtrees(planId, opened);
+  const subtreeNodes = subtrees.map((query) => query.data?.nodes);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the node lists themselves are the inputs
+  const nodes = useMemo(() => mergeNodes([tree.nodes, ...subtreeNodes]), [tree.nodes, ...subtreeNodes]);
+
   const { rows, before } = useMemo(() => {
-    const overlay = preview ? applyPreview(tree.nodes, preview.diff.cells, metric) : null;
-    return { rows: nestRows(overlay?.nodes ?? tree.nodes), before: overlay?.before };
-  }, [tree.nodes, preview, metric]);
+    const overlay = preview ? applyPreview(nodes, preview.diff.cells, metric) : null;
+    return { rows: nestRows(overlay?.nodes ?? nodes), before: overlay?.before };
+  }, [nodes, preview, metric]);
+  const expanded = useMemo(
+    () => new Set([...parentKeys(rows), ...opened].filter((key) => !collapsed.has(key))),
+    [rows, opened, collapsed],
+  );
+  const onExpand = (row: TargetRow, open: boolean) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (open) next.delete(row.key);
+      else next.add(row.key);
+      return next;
+    });
+    if (open && !row.children?.length && row.childCount > 0 && !opened.includes(row.key))
+      setOpened((current) => [...current, row.key]);
+  };
 
   /** A refused edit: problems naming cells stay on those cells; anything else is a toast. */
   const onWriteError = (error: unknown) => {
@@ -94,7 +119,7 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
     });
 
   const childDimensionOf = (node: TargetNodeT): string | null =>
-    tree.nodes.find((candidate) => candidate.parentKey === node.key)?.dimension ?? null;
+    nodes.find((candidate) => candidate.parentKey === node.key)?.dimension ?? null;
 
   const renderNode = (row: TargetRow) => {
     const nodeEditable = editable && row.editable && row.access === 'full';
@@ -198,6 +223,9 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
         onSetValue={onSetValue}
         onToggleLock={onToggleLock}
         renderNode={renderNode}
+        expanded={expanded}
+        onExpand={onExpand}
+        loading={subtrees.some((query) => query.isFetching && !query.data)}
       />
       <MethodDrawer
         planId={planId}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isMoneyMetric, type TargetMetric } from '../../../../../../src/core/target/target-types.ts';
 import { quarterSums } from '../../target-amount.ts';
 import { type CellMove, TargetCell } from './target-cell.tsx';
-import { type CellRef, cellId, cellOrder, neighbourCell, parentKeys, type TargetRow } from './tree-rows.ts';
+import { type CellRef, cellId, cellOrder, neighbourCell, type TargetRow } from './tree-rows.ts';
 
 interface TargetTreeTableProps {
   rows: TargetRow[];
@@ -23,6 +23,9 @@ interface TargetTreeTableProps {
   onSetValue: (ref: CellRef, value: number) => void;
   onToggleLock: (ref: CellRef, locked: boolean) => void;
   renderNode: (row: TargetRow) => ReactNode;
+  /** Rows shown open; a row with children not loaded yet loads them when it opens. */
+  expanded: ReadonlySet<string>;
+  onExpand: (row: TargetRow, open: boolean) => void;
   loading?: boolean;
 }
 
@@ -31,13 +34,8 @@ const MONTH_WIDTH = 112;
 export function TargetTreeTable(props: TargetTreeTableProps) {
   const { t } = useTranslation();
   const { rows, metric, editable, before, cellErrors } = props;
+  const { expanded } = props;
   const [editing, setEditing] = useState<CellRef | null>(null);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const allParents = useMemo(() => parentKeys(rows), [rows]);
-  const expanded = useMemo(
-    () => new Set(allParents.filter((key) => !collapsed.has(key))),
-    [allParents, collapsed],
-  );
   const order = useMemo(() => cellOrder(rows, expanded, metric), [rows, expanded, metric]);
 
   const isEditing = (ref: CellRef) => editing?.nodeKey === ref.nodeKey && editing.month === ref.month;
@@ -167,13 +165,23 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       onRow={(row) => ({ onClick: () => props.onSelect(row) })}
       expandable={{
         expandedRowKeys: [...expanded],
-        onExpand: (open, row) =>
-          setCollapsed((current) => {
-            const next = new Set(current);
-            if (open) next.delete(row.key);
-            else next.add(row.key);
-            return next;
-          }),
+        onExpand: (open, row) => props.onExpand(row, open),
+        // A node whose children are not loaded yet still opens (its children load then).
+        expandIcon: ({ expanded: open, record, onExpand }) =>
+          record.childCount > 0 ? (
+            <button
+              type="button"
+              className={`ant-table-row-expand-icon ant-table-row-expand-icon-${open ? 'expanded' : 'collapsed'}`}
+              aria-label={open ? t('targets.editor.collapse') : t('targets.editor.expand')}
+              data-testid={`expand-${record.key}`}
+              onClick={(event) => {
+                event.stopPropagation();
+                onExpand(record, event);
+              }}
+            />
+          ) : (
+            <span className="ant-table-row-expand-icon ant-table-row-expand-icon-spaced" />
+          ),
       }}
     />
   );

@@ -23,6 +23,19 @@ export function nestRows(nodes: readonly TargetNodeT[]): TargetRow[] {
   return roots;
 }
 
+/** The plan's nodes and the opened subtrees' nodes as one list, each node once (the first copy), order kept. */
+export function mergeNodes(lists: ReadonlyArray<readonly TargetNodeT[] | undefined>): TargetNodeT[] {
+  const seen = new Set<string>();
+  const merged: TargetNodeT[] = [];
+  for (const list of lists)
+    for (const node of list ?? []) {
+      if (seen.has(node.key)) continue;
+      seen.add(node.key);
+      merged.push(node);
+    }
+  return merged;
+}
+
 /** A cell of the editor: a node's year total (month null) or one month. */
 export interface CellRef {
   nodeKey: string;
