@@ -97,7 +97,7 @@ export function cellOrder(
   const order: CellRef[] = [];
   const walk = (list: readonly TargetRow[]) => {
     for (const row of list) {
-      if (row.editable && row.cells[metric]?.months) {
+      if (row.editable && row.access === 'full' && row.cells[metric]?.months) {
         order.push({ nodeKey: row.key, month: null });
         for (let month = 1; month <= 12; month += 1) order.push({ nodeKey: row.key, month });
       }
