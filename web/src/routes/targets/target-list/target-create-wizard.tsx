@@ -24,7 +24,11 @@ import {
   isMoneyMetric,
   MONEY_METRICS,
   PROCESS_METRICS,
+  SPLIT_METHODS,
+  type SplitMethod,
   type TargetMetric,
+  TIME_METHODS,
+  type TimeMethod,
 } from '../../../../../src/core/target/target-types.ts';
 import type { TargetLevelT } from '../../../api/targets.ts';
 import { errorText } from '../../../lib/error-text.ts';
@@ -36,6 +40,8 @@ export interface TargetPlanDraft {
   name: string;
   metrics: TargetMetric[];
   levels: TargetLevelT[];
+  splitMethod: SplitMethod;
+  timeMethod: TimeMethod;
   /** Company year totals per chosen metric: fen for money, counts for process metrics. */
   totals: Partial<Record<TargetMetric, number>>;
 }
@@ -45,6 +51,8 @@ interface WizardValues {
   name: string;
   metrics: TargetMetric[];
   levels: LevelChoice[];
+  splitMethod: SplitMethod;
+  timeMethod: TimeMethod;
   totals: Partial<Record<TargetMetric, string>>;
 }
 
@@ -73,7 +81,13 @@ function levelOf(choice: LevelChoice): TargetLevelT {
       return { dimension: choice };
   }
 }
-const STEP_FIELDS: (keyof WizardValues)[][] = [['year', 'name'], ['metrics'], ['levels'], ['totals'], []];
+const STEP_FIELDS: (keyof WizardValues)[][] = [
+  ['year', 'name'],
+  ['metrics'],
+  ['levels', 'splitMethod', 'timeMethod'],
+  ['totals'],
+  [],
+];
 
 interface TargetCreateWizardProps {
   open: boolean;
@@ -101,6 +115,8 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
       name: values.name.trim(),
       metrics: values.metrics,
       levels: values.levels.map(levelOf),
+      splitMethod: values.splitMethod,
+      timeMethod: values.timeMethod,
       totals,
     };
   };
@@ -179,6 +195,8 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
           name: t('targets.wizard.nameDefault', { year: defaultYear }),
           metrics: ['revenue', 'collections', 'gross_profit'],
           levels: defaultLevels,
+          splitMethod: 'history_share',
+          timeMethod: 'seasonality',
           totals: {},
         }}
         onKeyDown={(event) => {
@@ -271,6 +289,23 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
               </>
             )}
           </Form.List>
+          <Space size="large" style={{ marginTop: 16 }} wrap>
+            <Form.Item name="splitMethod" label={t('targets.method.split')}>
+              <Select
+                style={{ width: 200 }}
+                options={SPLIT_METHODS.map((value) => ({ value, label: t(`targets.splitMethod.${value}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="timeMethod" label={t('targets.method.time')}>
+              <Select
+                style={{ width: 200 }}
+                options={TIME_METHODS.filter((value) => value !== 'campaign').map((value) => ({
+                  value,
+                  label: t(`targets.timeMethod.${value}`),
+                }))}
+              />
+            </Form.Item>
+          </Space>
         </div>
         <div hidden={step !== 3}>
           <Typography.Paragraph type="secondary">{t('targets.wizard.totalsHint')}</Typography.Paragraph>
@@ -336,6 +371,9 @@ function WizardPreview({ draft }: { draft: TargetPlanDraft }) {
         <Descriptions.Item label={t('targets.wizard.name')}>{draft.name}</Descriptions.Item>
         <Descriptions.Item label={t('targets.wizard.steps.levels')}>
           {[t('targets.dimension.company'), ...draft.levels.map((level) => levelLabel(t, level))].join(' → ')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('targets.editor.methods')}>
+          {t(`targets.splitMethod.${draft.splitMethod}`)} · {t(`targets.timeMethod.${draft.timeMethod}`)}
         </Descriptions.Item>
         {draft.metrics.map((metric) => (
           <Descriptions.Item key={metric} label={t(`targets.metric.${metric}`)}>

@@ -34,6 +34,8 @@ export default function TargetListPage() {
       year: draft.year,
       metrics: draft.metrics,
       levels: draft.levels,
+      splitMethod: draft.splitMethod,
+      timeMethod: draft.timeMethod,
       totals: draft.totals,
     });
     message.success(t('targets.wizard.created'));
