@@ -24,6 +24,13 @@ import { createProductLineBcgService } from './core/segmentation/product-line-bc
 import { createSegmentationConfigService } from './core/segmentation/segmentation-config-service.ts';
 import { createSegmentationReportService } from './core/segmentation/segmentation-report-service.ts';
 import type { Clock } from './core/shared/clock.ts';
+import type { Repositories, Transaction } from './core/shared/repositories.ts';
+import { createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetEditService } from './core/target/target-edit-service.ts';
+import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
+import { createTargetPlanService } from './core/target/target-plan-service.ts';
+import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
+import { createTargetVersionService } from './core/target/target-version-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
 import { createValueService } from './core/value/value-service.ts';
 import { createWhitespaceService } from './core/value/whitespace-service.ts';
@@ -119,6 +126,20 @@ export function createServices(database: Database, options: ServiceOptions = {})
     planGoals: createPlanGoalService({ repos, transaction, plans }),
     planReviews: createPlanReviewService({ repos, transaction, clock, plans }),
     planConfig: createPlanConfigService({ repos, transaction }),
+    targetActuals: createTargetActualsService(),
+    targetTracking: createTargetTrackingService({ repos, transaction, clock }),
+    ...targetPlanServices(repos, transaction),
+  };
+}
+
+/** Target plan use cases ([TGT-1]…[TGT-4]) with tracking's actuals as their history and rebuild port. */
+function targetPlanServices(repos: Repositories, transaction: Transaction) {
+  const actuals = createTargetActualsService();
+  return {
+    targetPlans: createTargetPlanService({ repos, transaction, actuals }),
+    targetPlanEdits: createTargetEditService({ repos, transaction, actuals }),
+    targetPlanVersions: createTargetVersionService({ repos, transaction, actuals }),
+    targetOgsm: createTargetOgsmService({ repos, transaction }),
   };
 }
 

@@ -3,5 +3,6 @@
 import type { Benchmark } from '../lib/benchmark.ts';
 import { apiAccountList } from './api-account-list.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
+import { targetAttainment } from './target-attainment.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts];
+export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts, targetAttainment];

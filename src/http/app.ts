@@ -30,6 +30,7 @@ import { planPeopleRoutes } from './plan/plan-people-routes.ts';
 import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
+import { targetPlanRoutes } from './target/target-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
 export interface AppOptions {
@@ -99,6 +100,7 @@ export function createApp(services: Services, options: AppOptions) {
     planGapRoutes(services),
     planGoalRoutes(services),
     planExportRoutes(services),
+    targetPlanRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

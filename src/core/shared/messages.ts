@@ -2,6 +2,9 @@
 // DomainError and validation details carry; the HTTP edge and the CLI translate them for the user.
 
 import { PLAN_MESSAGES } from '../plan/plan-messages.ts';
+import { TARGET_ENGINE_MESSAGES } from '../target/target-messages.ts';
+import { TARGET_PLAN_MESSAGES } from '../target/target-plan-messages.ts';
+import { TARGET_TRACKING_MESSAGES } from '../target/target-tracking-messages.ts';
 import { VALUE_MESSAGES } from '../value/value-messages.ts';
 
 export type Lang = 'zh-CN' | 'en';
@@ -11,6 +14,9 @@ type Catalogue = Record<string, { 'zh-CN': string; en: string }>;
 const MESSAGES: Catalogue = {
   ...VALUE_MESSAGES,
   ...PLAN_MESSAGES,
+  ...TARGET_ENGINE_MESSAGES,
+  ...TARGET_PLAN_MESSAGES,
+  ...TARGET_TRACKING_MESSAGES,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
   'error.unauthenticated': { 'zh-CN': '请先登录', en: 'Please sign in' },
   'error.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong user name or password' },

@@ -11,6 +11,12 @@ import type {
   PlanRepository,
 } from '../plan/plan-repository.ts';
 import type { SegmentationRepository } from '../segmentation/segmentation-repository.ts';
+import type { TargetPlanRepository } from '../target/target-plan-repository.ts';
+import type {
+  MarketSizeRepository,
+  TargetActualsRepository,
+  TargetTrackingRepository,
+} from '../target/target-tracking-repository.ts';
 import type { AccountValueRepository } from '../value/account-value-repository.ts';
 import type { BackgroundRepository } from '../value/background-repository.ts';
 import type { WhitespaceRepository } from '../value/whitespace-repository.ts';
@@ -30,6 +36,10 @@ export interface Repositories {
   planGraph: PlanGraphRepository;
   planPeople: PlanPeopleRepository;
   planGoals: PlanGoalRepository;
+  targetPlans: TargetPlanRepository;
+  targetActuals: TargetActualsRepository;
+  targetTracking: TargetTrackingRepository;
+  marketSizes: MarketSizeRepository;
 }
 
 /** Runs work in one database transaction: all of it is written, or none. */

@@ -89,3 +89,23 @@ export type TreeResult =
  * - `validateTree(tree)`: every sum, lock and sign rule, as TreeProblem[] (empty = valid).
  * - `diffTrees(before, after)`: changed cells per node, metric and month, added and removed nodes.
  */
+
+/** One month of one node and metric that differs between two trees (diffTrees). */
+export interface CellChange {
+  nodeKey: string;
+  metric: TargetMetric;
+  /** 1–12. */
+  month: number;
+  before: number;
+  after: number;
+}
+
+/** What an operation changed: cells per month, year totals per node and metric, added and removed nodes. */
+export interface TreeDiff {
+  changes: CellChange[];
+  totals: Array<{ nodeKey: string; metric: TargetMetric; before: number; after: number }>;
+  /** Locks that were set or cleared, e.g. month 3 of revenue, or the year total (month null). */
+  locks: Array<{ nodeKey: string; metric: TargetMetric; month: number | null; locked: boolean }>;
+  added: string[];
+  removed: string[];
+}

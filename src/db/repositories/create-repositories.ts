@@ -7,6 +7,7 @@ import { createAccountValueRepository } from './account-value-repository.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createBackgroundRepository } from './background-repository.ts';
 import { createContactRepository } from './contact-repository.ts';
+import { createMarketSizeRepository } from './market-size-repository.ts';
 import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
 import { createPlanGoalRepository } from './plan-goal-repository.ts';
 import { createPlanGraphRepository } from './plan-graph-repository.ts';
@@ -14,6 +15,9 @@ import { createPlanPeopleRepository } from './plan-people-repository.ts';
 import { createPlanRepository } from './plan-repository.ts';
 import { createProfileQuestionRepository } from './profile-question-repository.ts';
 import { createSegmentationRepository } from './segmentation-repository.ts';
+import { createTargetActualsRepository } from './target-actuals-repository.ts';
+import { createTargetPlanRepository } from './target-plan-repository.ts';
+import { createTargetTrackingRepository } from './target-tracking-repository.ts';
 import { createWhitespaceRepository } from './whitespace-repository.ts';
 
 export function createRepositories(db: Kysely<DB>): Repositories {
@@ -32,6 +36,10 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     planGraph: createPlanGraphRepository(db),
     planPeople: createPlanPeopleRepository(db),
     planGoals: createPlanGoalRepository(db),
+    targetPlans: createTargetPlanRepository(db),
+    targetActuals: createTargetActualsRepository(db),
+    targetTracking: createTargetTrackingRepository(db),
+    marketSizes: createMarketSizeRepository(db),
   };
 }
 

@@ -290,6 +290,8 @@ export const TargetCellChange = z
 export const TargetDiff = z
   .object({
     cells: z.array(TargetCellChange),
+    /** Changed cells left out of `cells` (a large re-split lists the first 2,000). */
+    omittedCells: int,
     addedNodes: z.array(z.object({ key: str, label: str })),
     removedNodes: z.array(z.object({ key: str, label: str })),
   })

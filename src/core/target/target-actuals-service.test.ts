@@ -1,0 +1,203 @@
+// target_node_actual kept by the fact-delta hook equals a full rebuild from the facts, for random deltas
+// (revenue and cash, in and outside the plan's three years, on product lines and none); draft and published
+// plans follow the deltas, superseded ones do not. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
+import { seedTracking, type TrackingFixture } from '../../../test/target-tracking-fixture.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { createRepositories } from '../../db/repositories/create-repositories.ts';
+import type { FactDelta } from '../facts/fact-delta.ts';
+import { createTargetActualsHook, createTargetActualsService } from './target-actuals-service.ts';
+
+let database: TestDatabase;
+let fx: Fixture;
+let tracking: TrackingFixture;
+let superseded: number;
+
+const snapshot = async (planId: number) =>
+  (
+    await sql<Record<string, unknown>>`
+      SELECT target_node_id, month::text AS month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+        FROM target_node_actual WHERE target_plan_id = ${planId} ORDER BY 1, 2`.execute(database.db)
+  ).rows;
+
+/** Applies a delta to the facts the way the facts use cases do (upsert adding). */
+async function applyToFacts(d: FactDelta): Promise<void> {
+  if (d.productLineId !== null)
+    await sql`
+      INSERT INTO account_month_fact (account_id, month, product_line_id, revenue_fen, cost_fen, line_count)
+      VALUES (${d.accountId}, ${d.month}::date, ${d.productLineId}, ${d.revenueFen}, ${d.costFen}, ${d.lineCount})
+      ON CONFLICT (account_id, month, product_line_id) DO UPDATE SET
+        revenue_fen = account_month_fact.revenue_fen + EXCLUDED.revenue_fen,
+        cost_fen = account_month_fact.cost_fen + EXCLUDED.cost_fen,
+        line_count = account_month_fact.line_count + EXCLUDED.line_count`.execute(database.db);
+  else
+    await sql`
+      INSERT INTO account_month_cash_fact (account_id, month, collection_fen, expense_fen)
+      VALUES (${d.accountId}, ${d.month}::date, ${d.collectionFen}, ${d.expenseFen})
+      ON CONFLICT (account_id, month) DO UPDATE SET
+        collection_fen = account_month_cash_fact.collection_fen + EXCLUDED.collection_fen,
+        expense_fen = account_month_cash_fact.expense_fen + EXCLUDED.expense_fen`.execute(database.db);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  fx = await seedFixture(database);
+  tracking = await seedTracking(database, fx);
+  // A superseded earlier version of the same year: copies of two nodes, not maintained incrementally.
+  const old = await database.db
+    .insertInto('target_plan')
+    .values({ year: 2026, version: 0 + 2, name: 'old', status: 'superseded' })
+    .returning('target_plan_id')
+    .executeTakeFirstOrThrow();
+  superseded = old.target_plan_id;
+  await database.db
+    .insertInto('target_node')
+    .values({
+      target_plan_id: superseded,
+      parent_node_id: null,
+      node_key: 'company',
+      depth: 0,
+      dimension: 'company',
+      label: '全公司',
+      method_params: '{}',
+      ref_id: null,
+      ref_key: null,
+      ansoff_market: null,
+      ansoff_product: null,
+      scope_org_unit_id: null,
+      scope_owner_user_id: null,
+      scope_industry: null,
+      scope_account_type: null,
+      scope_account_id: null,
+      scope_product_line_id: null,
+    })
+    .execute();
+}, 60_000);
+afterAll(() => database.dispose());
+
+describe('target actuals', () => {
+  it('rebuilds a plan from the facts: company = all accounts, product-line node without cash', async () => {
+    const repos = createRepositories(database.db);
+    const written = await repos.targetActuals.rebuildPlan(tracking.planId);
+    expect(written).toBeGreaterThan(0);
+    const rows = await repos.targetTracking.actuals(
+      tracking.planId,
+      [tracking.nodes.company],
+      '2026-01-01',
+      '2026-12-01',
+    );
+    const facts = await sql<{ r: number }>`
+      SELECT sum(revenue_fen) AS r FROM account_month_fact WHERE month BETWEEN '2026-01-01' AND '2026-12-01'`.execute(
+      database.db,
+    );
+    expect(rows.reduce((s, r) => s + r.revenueFen, 0)).toBe(Number(facts.rows[0]?.r));
+    const pl = await repos.targetTracking.actuals(
+      tracking.planId,
+      [tracking.nodes.productLine],
+      '2024-01-01',
+      '2026-12-01',
+    );
+    expect(pl.length).toBe(30);
+    expect(pl.every((r) => r.collectionFen === 0 && r.expenseFen === 0 && r.revenueFen > 0)).toBe(true);
+    // The line of 2023 lies outside the plan's three years.
+    const all = await repos.targetTracking.actuals(tracking.planId, undefined, '2000-01-01', '2100-12-01');
+    expect(all.every((r) => r.month >= '2024-01-01')).toBe(true);
+  });
+
+  it('history sums the years before the plan year per calendar month, and last year as total', async () => {
+    const repos = createRepositories(database.db);
+    const service = createTargetActualsService();
+    await service.rebuildPlan(repos, tracking.planId);
+    const history = await service.history(repos, tracking.planId, 2026, 2);
+    const nodes = await repos.targetTracking.nodes(tracking.planId);
+    const key = nodes.find((n) => n.id === tracking.nodes.west)?.key ?? '';
+    const rows = await repos.targetTracking.actuals(
+      tracking.planId,
+      [tracking.nodes.west],
+      '2024-01-01',
+      '2025-12-01',
+    );
+    const jan = rows
+      .filter((r) => r.month.endsWith('-01-01'))
+      .reduce((s, r) => s + r.revenueFen - r.costFen, 0);
+    expect(history.monthly(key, 'gross_profit')?.[0]).toBe(jan);
+    const last = rows.filter((r) => r.month.startsWith('2025')).reduce((s, r) => s + r.collectionFen, 0);
+    expect(history.total(key, 'collections')).toBe(last);
+    expect(history.monthly(key, 'visits')).toBeUndefined();
+    expect(history.monthly('no-such-node', 'revenue')).toBeUndefined();
+  });
+
+  it('random deltas applied incrementally equal the full rebuild', async () => {
+    const repos = createRepositories(database.db);
+    const hook = createTargetActualsHook();
+    await repos.targetActuals.rebuildPlan(tracking.planId);
+    await repos.targetActuals.rebuildPlan(superseded);
+    const supersededBefore = await snapshot(superseded);
+    const accounts = Object.values(fx.accounts);
+    const delta = fc.record({
+      accountId: fc.constantFrom(...accounts),
+      month: fc.constantFrom(
+        '2023-12-01',
+        '2024-01-01',
+        '2025-06-01',
+        '2026-03-01',
+        '2026-12-01',
+        '2027-01-01',
+      ),
+      kind: fc.constantFrom('a', 'b', 'cash'),
+      amount: fc.integer({ min: -50_000, max: 80_000 }),
+      lines: fc.integer({ min: -2, max: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(delta, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        async (writes) => {
+          for (const write of writes) {
+            const deltas: FactDelta[] = write.map((w) => ({
+              accountId: w.accountId,
+              month: w.month,
+              productLineId:
+                w.kind === 'cash' ? null : w.kind === 'a' ? tracking.productLines.a : tracking.productLines.b,
+              revenueFen: w.kind === 'cash' ? 0 : w.amount,
+              costFen: w.kind === 'cash' ? 0 : Math.trunc(w.amount / 2),
+              lineCount: w.kind === 'cash' ? 0 : w.lines,
+              collectionFen: w.kind === 'cash' ? w.amount : 0,
+              expenseFen: w.kind === 'cash' ? Math.abs(w.amount) % 997 : 0,
+            }));
+            for (const d of deltas) await applyToFacts(d);
+            await database.db.transaction().execute((trx) => hook(deltas, createRepositories(trx)));
+          }
+          const incremental = await snapshot(tracking.planId);
+          await repos.targetActuals.rebuildPlan(tracking.planId);
+          expect(incremental).toEqual(await snapshot(tracking.planId));
+        },
+      ),
+      { numRuns: 15 },
+    );
+    expect(await snapshot(superseded)).toEqual(supersededBefore);
+  }, 120_000);
+
+  it('a delta that brings a month back to zero removes the row, as a rebuild would', async () => {
+    const repos = createRepositories(database.db);
+    const hook = createTargetActualsHook();
+    const d: FactDelta = {
+      accountId: fx.accounts.eastSub,
+      month: '2026-11-01',
+      productLineId: tracking.productLines.b,
+      revenueFen: 5_000,
+      costFen: 1_000,
+      lineCount: 1,
+      collectionFen: 0,
+      expenseFen: 0,
+    };
+    await repos.targetActuals.rebuildPlan(tracking.planId);
+    const before = await snapshot(tracking.planId);
+    await hook([d], repos);
+    expect((await snapshot(tracking.planId)).length).toBeGreaterThan(before.length);
+    await hook([{ ...d, revenueFen: -5_000, costFen: -1_000, lineCount: -1 }], repos);
+    expect(await snapshot(tracking.planId)).toEqual(before);
+  });
+});

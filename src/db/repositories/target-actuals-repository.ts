@@ -1,0 +1,139 @@
+// [TGT-5] target_node_actual: per plan, node and month (the plan year and the two years before) the revenue,
+// cost and line count of account_month_fact and the collections and expenses of account_month_cash_fact over
+// the node's scope. A full rebuild is one INSERT … SELECT per plan (nodes × matching accounts × their facts);
+// fact deltas are added set-based to every draft/published plan in one upsert. Rows whose figures are all 0
+// are never kept, so the incremental and the rebuilt table are equal row for row.
+// Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
+// with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
+import { type Kysely, sql } from 'kysely';
+import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
+import type { DB } from '../schema.ts';
+import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';
+
+const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
+
+export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepository {
+  return {
+    async rebuildPlan(planId) {
+      await sql`DELETE FROM target_node_actual WHERE target_plan_id = ${planId}`.execute(db);
+      const result = await sql<{ n: number }>`
+        WITH p AS (
+          SELECT make_date(year - 2, 1, 1) AS first_month, make_date(year, 12, 1) AS last_month
+            FROM target_plan WHERE target_plan_id = ${planId}
+        ),
+        n AS (${nodesWithUnitPath(planId)}),
+        a AS (${ACCOUNTS_WITH_OWNER_PATH}),
+        na AS (
+          SELECT n.target_node_id, n.scope_product_line_id, a.account_id FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT}
+        ),
+        rev AS (
+          SELECT na.target_node_id, f.month, sum(f.revenue_fen) AS revenue_fen, sum(f.cost_fen) AS cost_fen,
+                 sum(f.line_count) AS line_count
+            FROM na
+            JOIN account_month_fact f ON f.account_id = na.account_id
+             AND (na.scope_product_line_id IS NULL OR f.product_line_id = na.scope_product_line_id)
+            CROSS JOIN p
+           WHERE f.month BETWEEN p.first_month AND p.last_month
+           GROUP BY 1, 2
+        ),
+        cash AS (
+          SELECT na.target_node_id, f.month, sum(f.collection_fen) AS collection_fen,
+                 sum(f.expense_fen) AS expense_fen
+            FROM na
+            JOIN account_month_cash_fact f ON f.account_id = na.account_id
+            CROSS JOIN p
+           WHERE na.scope_product_line_id IS NULL AND f.month BETWEEN p.first_month AND p.last_month
+           GROUP BY 1, 2
+        ),
+        rows AS (
+          SELECT coalesce(rev.target_node_id, cash.target_node_id) AS target_node_id,
+                 coalesce(rev.month, cash.month) AS month,
+                 coalesce(rev.revenue_fen, 0) AS revenue_fen, coalesce(rev.cost_fen, 0) AS cost_fen,
+                 coalesce(cash.collection_fen, 0) AS collection_fen, coalesce(cash.expense_fen, 0) AS expense_fen,
+                 coalesce(rev.line_count, 0) AS line_count
+            FROM rev FULL JOIN cash ON cash.target_node_id = rev.target_node_id AND cash.month = rev.month
+        ),
+        inserted AS (
+          INSERT INTO target_node_actual
+                 (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
+          SELECT ${planId}, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+            FROM rows WHERE ${NOT_EMPTY}
+          RETURNING 1
+        )
+        SELECT count(*)::int AS n FROM inserted`.execute(db);
+      return result.rows[0]?.n ?? 0;
+    },
+
+    async applyDeltas(deltas) {
+      if (deltas.length === 0) return 0;
+      const doc = JSON.stringify(
+        deltas.map((d) => ({
+          account_id: d.accountId,
+          month: d.month,
+          product_line_id: d.productLineId,
+          revenue_fen: d.revenueFen,
+          cost_fen: d.costFen,
+          line_count: d.lineCount,
+          collection_fen: d.collectionFen,
+          expense_fen: d.expenseFen,
+        })),
+      );
+      const touched = await sql<{
+        target_plan_id: number;
+        target_node_id: number;
+        month: string;
+        empty: boolean;
+      }>`
+        WITH d AS (
+          SELECT * FROM jsonb_to_recordset(${doc}::jsonb) AS d(
+            account_id bigint, month date, product_line_id bigint, revenue_fen bigint, cost_fen bigint,
+            line_count integer, collection_fen bigint, expense_fen bigint)
+        ),
+        a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM d)),
+        n AS (
+          SELECT n.target_node_id, n.target_plan_id, n.scope_owner_user_id, n.scope_industry,
+                 n.scope_account_type, n.scope_account_id, n.scope_product_line_id, su.path AS unit_path,
+                 make_date(p.year - 2, 1, 1) AS first_month, make_date(p.year, 12, 1) AS last_month
+            FROM target_plan p
+            JOIN target_node n ON n.target_plan_id = p.target_plan_id
+            LEFT JOIN org_unit su ON su.org_unit_id = n.scope_org_unit_id
+           WHERE p.status IN ('draft', 'published')
+        ),
+        hits AS (
+          SELECT n.target_plan_id, n.target_node_id, d.month,
+                 sum(d.revenue_fen) AS revenue_fen, sum(d.cost_fen) AS cost_fen,
+                 sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.collection_fen ELSE 0 END) AS collection_fen,
+                 sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.expense_fen ELSE 0 END) AS expense_fen,
+                 sum(d.line_count) AS line_count
+            FROM d
+            JOIN a ON a.account_id = d.account_id
+            JOIN n ON ${NODE_MATCHES_ACCOUNT}
+             AND d.month BETWEEN n.first_month AND n.last_month
+             AND (n.scope_product_line_id IS NULL OR n.scope_product_line_id = d.product_line_id)
+           GROUP BY 1, 2, 3
+        )
+        INSERT INTO target_node_actual AS t
+               (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
+        SELECT target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+          FROM hits
+        ON CONFLICT (target_plan_id, target_node_id, month) DO UPDATE SET
+          revenue_fen = t.revenue_fen + EXCLUDED.revenue_fen,
+          cost_fen = t.cost_fen + EXCLUDED.cost_fen,
+          collection_fen = t.collection_fen + EXCLUDED.collection_fen,
+          expense_fen = t.expense_fen + EXCLUDED.expense_fen,
+          line_count = t.line_count + EXCLUDED.line_count
+        RETURNING t.target_plan_id, t.target_node_id, t.month::text AS month, NOT ${NOT_EMPTY} AS empty`.execute(
+        db,
+      );
+      const empty = touched.rows.filter((r) => r.empty);
+      if (empty.length > 0)
+        await sql`
+          DELETE FROM target_node_actual t
+           USING unnest(${empty.map((r) => r.target_plan_id)}::bigint[], ${empty.map((r) => r.target_node_id)}::bigint[],
+                        ${empty.map((r) => r.month)}::date[]) AS e(plan_id, node_id, month)
+           WHERE t.target_plan_id = e.plan_id AND t.target_node_id = e.node_id AND t.month = e.month
+             AND NOT ${NOT_EMPTY}`.execute(db);
+      return touched.rows.length;
+    },
+  };
+}
