@@ -83,7 +83,7 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await dialog.getByLabel('目标年度').fill(String(year));
       await dialog.getByLabel('方案名称').fill(`${year} 年度销售目标`);
       await page.getByTestId('wizard-next').click();
-      await dialog.getByText('结果目标').waitFor();
+      await dialog.getByText('结果目标', { exact: true }).waitFor();
       await page.getByTestId('wizard-next').click();
       await dialog.getByText('第 1 层').waitFor();
       await page.getByTestId('wizard-next').click();

@@ -137,6 +137,12 @@ function VersionDiff({
           ))}
         </Typography.Paragraph>
       ) : null}
+      {data?.omittedCells ? (
+        <Typography.Paragraph type="secondary">
+          {t('targets.method.changes', { count: data.cells.length + data.omittedCells })} ·{' '}
+          {t('targets.method.omitted', { shown: data.cells.length })}
+        </Typography.Paragraph>
+      ) : null}
       {!empty ? <ChangeTable loading={diff.isLoading} changes={data?.cells ?? []} /> : null}
     </div>
   );

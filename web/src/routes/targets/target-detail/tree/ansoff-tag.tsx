@@ -1,7 +1,8 @@
 // [TGT-4] Ansoff growth strategy of a node: market existing/new × product existing/new → penetration, product
 // development, market development or diversification (the server names the strategy). Editors pick both sides in
 // a popover; readers see the tag.
-import { App, Popover, Radio, Space, Tag, Typography } from 'antd';
+import { AimOutlined } from '@ant-design/icons';
+import { App, Button, Popover, Radio, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnsoffStrategy } from '../../../../../../src/core/target/target-types.ts';
 import { type TargetNodeT, useSetTargetAnsoff } from '../../../../api/targets.ts';
@@ -43,6 +44,20 @@ export function AnsoffTag({
     </Tag>
   );
   if (!editable) return strategy ? tag : null;
+  // Not set yet: a small button among the row's actions instead of a tag on every row.
+  const trigger = strategy ? (
+    tag
+  ) : (
+    <Tooltip title={t('targets.editor.ansoff')}>
+      <Button
+        type="text"
+        size="small"
+        icon={<AimOutlined />}
+        aria-label={t('targets.editor.ansoff')}
+        data-testid={`ansoff-${node.key}`}
+      />
+    </Tooltip>
+  );
 
   const set = (market: Side | null, product: Side | null) =>
     save
@@ -90,7 +105,7 @@ export function AnsoffTag({
         </Space>
       }
     >
-      <span onClick={(event) => event.stopPropagation()}>{tag}</span>
+      <span onClick={(event) => event.stopPropagation()}>{trigger}</span>
     </Popover>
   );
 }

@@ -125,7 +125,7 @@ export function MethodDrawer({ planId, node, metric, onPreview, onClose }: Metho
       open={node !== null}
       onClose={close}
       mask={false}
-      width={560}
+      width={620}
       title={node ? t('targets.method.title', { label: node.label }) : ''}
       destroyOnHidden
       data-testid="target-method-drawer"
@@ -258,8 +258,13 @@ export function MethodDrawer({ planId, node, metric, onPreview, onClose }: Metho
           ) : (
             <>
               <Typography.Text strong>
-                {t('targets.method.changes', { count: result.diff.cells.length })}
+                {t('targets.method.changes', { count: result.diff.cells.length + result.diff.omittedCells })}
               </Typography.Text>
+              {result.diff.omittedCells > 0 ? (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                  {t('targets.method.omitted', { shown: result.diff.cells.length })}
+                </Typography.Text>
+              ) : null}
               <ChangeTable changes={result.diff.cells} />
             </>
           )}

@@ -124,21 +124,23 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
   const renderNode = (row: TargetRow) => {
     const nodeEditable = editable && row.editable && row.access === 'full';
     return (
-      <Space
-        size={4}
-        style={{ width: '100%', justifyContent: 'space-between' }}
+      // The row's indent and expand icon sit before this block on the same line.
+      <span
+        className="kd-target-node"
+        style={{ width: `calc(100% - ${row.depth * 16 + 28}px)` }}
         data-testid={`node-${row.key}`}
       >
-        <Space size={4} style={{ minWidth: 0 }}>
-          <Tooltip title={t(`targets.dimension.${row.dimension}`)}>
-            <Typography.Text ellipsis style={{ maxWidth: 150 }} strong={row.depth === 0}>
-              {row.label}
-            </Typography.Text>
-          </Tooltip>
-          {row.access === 'full' ? <AnsoffTag planId={planId} node={row} editable={nodeEditable} /> : null}
-        </Space>
+        <Tooltip title={`${t(`targets.dimension.${row.dimension}`)}：${row.label}`} placement="topLeft">
+          <span className={`kd-target-node-label${row.depth === 0 ? ' kd-target-node-root' : ''}`}>
+            {row.label}
+          </span>
+        </Tooltip>
+        {row.access === 'full' && row.ansoffStrategy ? (
+          <AnsoffTag planId={planId} node={row} editable={nodeEditable} />
+        ) : null}
         {nodeEditable ? (
           <Space size={0} className="kd-target-node-actions">
+            {row.ansoffStrategy ? null : <AnsoffTag planId={planId} node={row} editable />}
             <Tooltip
               title={`${t('targets.editor.methods')}：${t(`targets.splitMethod.${row.splitMethod}`)} / ${t(`targets.timeMethod.${row.timeMethod}`)}`}
             >
@@ -186,7 +188,7 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
             ) : null}
           </Space>
         ) : null}
-      </Space>
+      </span>
     );
   };
 

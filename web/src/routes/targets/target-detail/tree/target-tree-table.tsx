@@ -30,6 +30,7 @@ interface TargetTreeTableProps {
 }
 
 const MONTH_WIDTH = 112;
+const NODE_WIDTH = 340;
 
 export function TargetTreeTable(props: TargetTreeTableProps) {
   const { t } = useTranslation();
@@ -100,7 +101,7 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       title: t('targets.editor.node'),
       key: 'node',
       fixed: 'left',
-      width: 300,
+      width: NODE_WIDTH,
       render: (_, row) => (
         <span className={row.access === 'path' ? 'kd-target-node-greyed' : undefined}>
           {props.renderNode(row)}
@@ -155,7 +156,7 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 300 + 150 + 16 * MONTH_WIDTH + 32, y: 'calc(100vh - 360px)' }}
+      scroll={{ x: NODE_WIDTH + 150 + 16 * MONTH_WIDTH + 32, y: 'calc(100vh - 360px)' }}
       rowClassName={(row) =>
         [
           row.key === props.selectedKey ? 'kd-target-row-selected' : '',
