@@ -99,6 +99,7 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await page.getByTestId('wizard-create').click();
       await page.waitForURL(/\/targets\/\d+$/);
       planId = Number(/\/targets\/(\d+)/.exec(page.url())?.[1]);
+      await page.getByTestId('target-title').waitFor();
       await page.getByTestId('target-status').filter({ hasText: '草稿' }).waitFor();
       const tree = await readTree(page, baseUrl, planId);
       const root = tree.nodes.find((node) => node.parentKey === null);
@@ -184,7 +185,12 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
     async () => {
       await page.getByTestId('target-new-version').click();
       await page.waitForURL((url) => !url.pathname.endsWith(`/targets/${planId}`));
-      await page.getByTestId('target-version').filter({ hasText: 'v2' }).waitFor();
+      await page.getByTestId('target-readonly').waitFor({ state: 'detached' });
+      const published = await readTree(page, baseUrl, planId);
+      const next = await readTree(page, baseUrl, Number(/\/targets\/(\d+)/.exec(page.url())?.[1]));
+      if (next.plan.version !== published.plan.version + 1 || next.plan.status !== 'draft')
+        throw new Error(`new version is v${next.plan.version} ${next.plan.status}`);
+      await page.getByTestId('target-version').filter({ hasText: `v${next.plan.version}` }).waitFor();
       await page.getByTestId('target-status').filter({ hasText: '草稿' }).waitFor();
       await page.getByTestId(`cell-${regionKey}-3`).click();
       const input = page.getByTestId(`cell-${regionKey}-3-input`);
@@ -192,7 +198,7 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await input.press('Enter');
       await page.getByTestId(`cell-${regionKey}-3`).filter({ hasText: '888,888.00' }).waitFor();
       await page.getByTestId('target-versions').click();
-      await page.getByTestId('target-compare-1').click();
+      await page.getByTestId(`target-compare-${published.plan.version}`).click();
       await page.getByTestId('target-diff').getByText('888,888.00').first().waitFor();
       await shot(page, 'versions-diff');
     },
