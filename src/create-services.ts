@@ -29,6 +29,7 @@ import { createTargetActualsService } from './core/target/target-actuals-service
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';
+import { createTargetSheetService } from './core/target/target-sheet-service.ts';
 import { createTargetTrackingService } from './core/target/target-tracking-service.ts';
 import { createTargetVersionService } from './core/target/target-version-service.ts';
 import { createBackgroundService } from './core/value/background-service.ts';
@@ -129,6 +130,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     targetActuals: createTargetActualsService(),
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
     ...targetPlanServices(repos, transaction),
+    targetSheets: createTargetSheetService({ repos, transaction, actuals: createTargetActualsService() }),
   };
 }
 

@@ -31,6 +31,7 @@ import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
 import { targetPlanRoutes } from './target/target-routes.ts';
+import { targetSheetRoutes } from './target/target-sheet-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
 export interface AppOptions {
@@ -101,6 +102,7 @@ export function createApp(services: Services, options: AppOptions) {
     planGoalRoutes(services),
     planExportRoutes(services),
     targetPlanRoutes(services),
+    targetSheetRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 
