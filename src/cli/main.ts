@@ -12,6 +12,7 @@ const commands = await Promise.all([
   import('./import-command.ts').then((m) => m.importCommand()),
   import('./export-command.ts').then((m) => m.exportCommand()),
   import('./classify-command.ts').then((m) => m.classifyCommand()),
+  import('./facts-command.ts').then((m) => m.factsCommand()),
 ]);
 for (const command of commands) program.addCommand(command);
 

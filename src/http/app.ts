@@ -30,8 +30,10 @@ import { planPeopleRoutes } from './plan/plan-people-routes.ts';
 import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
+import { marketSizeRoutes } from './target/market-size-routes.ts';
 import { targetPlanRoutes } from './target/target-routes.ts';
 import { targetSheetRoutes } from './target/target-sheet-routes.ts';
+import { targetTrackingRoutes } from './target/target-tracking-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
 export interface AppOptions {
@@ -103,6 +105,8 @@ export function createApp(services: Services, options: AppOptions) {
     planExportRoutes(services),
     targetPlanRoutes(services),
     targetSheetRoutes(services),
+    targetTrackingRoutes(services),
+    marketSizeRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

@@ -11,7 +11,13 @@ import { type CustomerGrowth, customerGrowth } from './customer-growth.ts';
 import { type GapWaterfall, gapWaterfall } from './gap-waterfall.ts';
 import { type ActualMonth, type MetricAttainment, nodeAttainment, ZERO_MONTH } from './node-attainment.ts';
 import { type RankedNode, rankNodes } from './rank-nodes.ts';
-import type { NodeOrderLine, TrackedNode, TrackedPlan } from './target-tracking-repository.ts';
+import type {
+  NodeActualRow,
+  NodeOrderLine,
+  NodeTargetRow,
+  TrackedNode,
+  TrackedPlan,
+} from './target-tracking-repository.ts';
 import { mayViewTargetNode, visibleRoots } from './target-tracking-visibility.ts';
 import { MONEY_METRICS, type MoneyMetric, type TargetDimension } from './target-types.ts';
 import { attainment, marketShare, type Rate } from './tracking-rates.ts';
@@ -105,12 +111,8 @@ export function createTargetTrackingService(deps: {
     return plan;
   }
 
-  /** The node, its visible ancestors as the breadcrumb (top first), and its plan; 404 when not visible. */
-  async function loadNode(actor: Actor, planId: number, nodeId: number) {
-    const [plan, line] = await Promise.all([
-      loadPlan(planId),
-      repos.targetTracking.ancestors(planId, nodeId),
-    ]);
+  /** The node and its visible ancestors as the breadcrumb (top first); 404 when not visible. */
+  function visibleLine(actor: Actor, nodeId: number, line: readonly TrackedNode[]) {
     const node = line.find((n) => n.id === nodeId);
     const scope = scopeOf(actor);
     if (!node || !mayViewTargetNode(scope, node)) throw notFound('entity.target_node');
@@ -120,11 +122,32 @@ export function createTargetTrackingService(deps: {
       path.unshift({ id: n.id, label: n.label });
       n = n.parentId === null ? undefined : byId.get(n.parentId);
     }
-    return { plan, node, path };
+    return { node, path };
+  }
+
+  async function loadNode(actor: Actor, planId: number, nodeId: number) {
+    const [plan, line] = await Promise.all([
+      loadPlan(planId),
+      repos.targetTracking.ancestors(planId, nodeId),
+    ]);
+    return { plan, ...visibleLine(actor, nodeId, line) };
   }
 
   /** Targets and the actuals of the plan year and last year, per node. */
   async function figures(plan: TrackedPlan, nodeIds: readonly number[]): Promise<Map<number, NodeFigures>> {
+    const [targets, actuals] = await Promise.all([
+      repos.targetTracking.targets(plan.id, nodeIds),
+      repos.targetTracking.actuals(plan.id, nodeIds, monthStart(plan.year - 1, 1), monthStart(plan.year, 12)),
+    ]);
+    return collect(plan, nodeIds, targets, actuals);
+  }
+
+  function collect(
+    plan: TrackedPlan,
+    nodeIds: readonly number[],
+    targets: readonly NodeTargetRow[],
+    actuals: readonly NodeActualRow[],
+  ): Map<number, NodeFigures> {
     const out = new Map<number, NodeFigures>();
     for (const id of nodeIds)
       out.set(id, {
@@ -132,10 +155,6 @@ export function createTargetTrackingService(deps: {
         actuals: Array.from({ length: 12 }, () => ({ ...ZERO_MONTH })),
         lastYear: Array.from({ length: 12 }, () => ({ ...ZERO_MONTH })),
       });
-    const [targets, actuals] = await Promise.all([
-      repos.targetTracking.targets(plan.id, nodeIds),
-      repos.targetTracking.actuals(plan.id, nodeIds, monthStart(plan.year - 1, 1), monthStart(plan.year, 12)),
-    ]);
     for (const t of targets) {
       const f = out.get(t.nodeId);
       if (f && (MONEY_METRICS as readonly string[]).includes(t.metric))
@@ -191,9 +210,13 @@ export function createTargetTrackingService(deps: {
       nodeId: number,
       throughOverride?: number,
     ): Promise<NodeAttainmentView> {
-      const { plan, node, path } = await loadNode(actor, planId, nodeId);
+      // One round trip: this is the dashboard's hot path (bench: target-attainment).
+      const reading = await repos.targetTracking.nodeReading(planId, nodeId);
+      if (!reading) throw notFound('entity.target_plan');
+      const { plan } = reading;
+      const { node, path } = visibleLine(actor, nodeId, reading.line);
       const throughMonth = through(plan, throughOverride);
-      const f = await figures(plan, [node.id]);
+      const f = collect(plan, [node.id], reading.targets, reading.actuals);
       return { plan, node, throughMonth, path, metrics: attainmentOf(f.get(node.id), throughMonth) };
     },
 
