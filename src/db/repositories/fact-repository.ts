@@ -16,6 +16,8 @@ function monthRange(month: string): [string, string] {
   return [`${month}-01`, next];
 }
 
+const FACT_CHUNK = 20_000;
+
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d));
 
 export function createFactRepository(db: Kysely<DB>): FactRepository {
@@ -319,8 +321,12 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       if (options.bypassForeignKeyTriggers)
         await sql`SET LOCAL session_replication_role = replica`.execute(db);
       try {
-        if (lines.length > 0) await applyLineChanges(db, lines);
-        if (cash.length > 0) await applyCashChanges(db, cash);
+        // Statements of at most FACT_CHUNK rows: a bulk import's hundreds of thousands of changes in one
+        // statement would hold arrays of that size in memory on both sides.
+        for (let at = 0; at < lines.length; at += FACT_CHUNK)
+          await applyLineChanges(db, lines.slice(at, at + FACT_CHUNK));
+        for (let at = 0; at < cash.length; at += FACT_CHUNK)
+          await applyCashChanges(db, cash.slice(at, at + FACT_CHUNK));
       } finally {
         if (options.bypassForeignKeyTriggers)
           await sql`SET LOCAL session_replication_role = origin`.execute(db);
