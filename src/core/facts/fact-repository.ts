@@ -69,10 +69,15 @@ export interface FactRepository {
    * role, always on PGlite); upsertOrderLines then locks the referenced accounts and product lines itself.
    */
   mayBypassForeignKeyTriggers(): Promise<boolean>;
+  /** Removes account_month_fact rows of these keys that no longer count any line. */
+  removeEmptyLineFacts(
+    keys: readonly Pick<FactChange, 'accountId' | 'month' | 'productLineId'>[],
+  ): Promise<void>;
   /**
    * Writes one batch of imported lines in one statement: new order numbers inserted, known ones corrected
-   * (unchanged ones left alone); returns the counts and the summed old contributions of the corrected lines
-   * (negative changes). The new lines' contributions are the caller's to add: it has them.
+   * (unchanged ones left alone), and account_month_fact moved by the batch's changes (new values in, the
+   * corrected lines' old values out). Returns the counts and the old contributions of the corrected lines
+   * (negative changes), whose fact rows may have become empty (removeEmptyLineFacts).
    */
   upsertOrderLines(
     rows: readonly StagedOrderLine[],

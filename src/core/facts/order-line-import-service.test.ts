@@ -2,7 +2,7 @@
 // re-import as a correction, dry run, and facts equal to a full recompute afterwards.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
+import { seedFixture } from '../../../test/fixtures.ts';
 import { fixedClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { createRepositories, createTransaction } from '../../db/repositories/create-repositories.ts';
@@ -14,7 +14,6 @@ import type { FactDelta } from './fact-delta.ts';
 import { createOrderLineImportService } from './order-line-import-service.ts';
 
 let db: TestDatabase;
-let fx: Fixture;
 const actors: Record<string, Actor> = {};
 const hookCalls: FactDelta[][] = [];
 const ctx = { requestId: 'test' };
@@ -40,7 +39,7 @@ const lineCount = async () =>
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  fx = await seedFixture(db);
+  await seedFixture(db);
   await db.db
     .insertInto('product_line')
     .values([

@@ -1,19 +1,19 @@
 // [TGT-5] Bulk import of order lines from CSV or .xlsx, all or none: every row is parsed against code → id maps
 // loaded once (no query per row), duplicates of (订单号, 行号) inside the file are refused, and valid rows are
-// written in big batches inside one transaction while the file streams in. The first problem stops the writing
-// (the rest is still checked, so every problem is reported) and the transaction rolls back; otherwise the summed
-// fact changes of the whole file go to the facts and the hooks in one set-based step before commit. A dry run
-// does all of it and rolls back, so its counts are exact.
+// written in big batches inside one transaction while the file streams in, each batch statement moving the
+// monthly facts by its own changes. The first problem stops the writing (the rest is still checked, so every
+// problem is reported) and the transaction rolls back; otherwise the summed fact changes of the whole file go to
+// the hooks before commit. A dry run does all of it and rolls back, so its counts are exact.
 import { type ImportProblem, MAX_LISTED_PROBLEMS } from '../excel/import-outcome.ts';
 import { resolveColumns } from '../excel/resolve-columns.ts';
 import { type CellValue, HEADER_ROW } from '../excel/sheet.ts';
 import { type Actor, scopeOf } from '../org/actor.ts';
 import { businessDate } from '../shared/clock.ts';
 import type { Repositories, WriteContext } from '../shared/repositories.ts';
-import { monthOf } from './fact-changes.ts';
+import { monthOf, sumFactChanges, toFactDeltas } from './fact-changes.ts';
 import type { StagedOrderLine } from './fact-repository.ts';
 import type { FactChange } from './fact-types.ts';
-import { applyFactChanges, type FactServiceDeps, mustWriteFacts } from './fact-write.ts';
+import { type FactServiceDeps, mustWriteFacts } from './fact-write.ts';
 import { ORDER_LINE_COLUMNS, type OrderLineColumnKey } from './order-line-sheet.ts';
 import { type ColumnPositions, parseOrderLineRow } from './parse-order-line-row.ts';
 
@@ -112,6 +112,7 @@ export function createOrderLineImportService({
     let updated = 0;
     const firstRowOf = new Map<string, number>();
     const changes = new Map<string, FactChange>();
+    const replacedKeys: FactChange[] = [];
     let batch: StagedOrderLine[] = [];
     let pending: Promise<void> = Promise.resolve();
     const total = source.estimatedRows ?? 0;
@@ -154,8 +155,10 @@ export function createOrderLineImportService({
       const result = await r.facts.upsertOrderLines(lines, { bypassForeignKeyTriggers });
       created += result.created;
       updated += result.updated;
-      for (const c of result.replaced)
+      for (const c of result.replaced) {
         add(c.accountId, c.month, c.productLineId as number, c.revenueFen, c.costFen, c.lineCount);
+        replacedKeys.push(c);
+      }
     };
     // The database writes one batch while the next one is parsed.
     const flush = async () => {
@@ -214,10 +217,12 @@ export function createOrderLineImportService({
       note([{ row: HEADER_ROW, column: '', message: 'import.no_rows' }]);
     if (problemCount > 0) throw new RollBack(outcomeOf());
 
-    const applied = await applyFactChanges(r, [...changes.values()], onFactDeltas, {
-      bypassForeignKeyTriggers,
-    });
-    const outcome = { ...outcomeOf(), factRows: applied.length };
+    // The facts were moved batch by batch; corrections may have emptied fact rows, and the hooks get the sum.
+    if (replacedKeys.length > 0) await r.facts.removeEmptyLineFacts(replacedKeys);
+    const summed = sumFactChanges([...changes.values()]);
+    const deltas = toFactDeltas(summed);
+    if (deltas.length > 0) for (const hook of onFactDeltas) await hook(deltas, r);
+    const outcome = { ...outcomeOf(), factRows: summed.length };
     if (dryRun) throw new RollBack(outcome);
     await r.audit.record({
       userId: actor.userId,

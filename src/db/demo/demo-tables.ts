@@ -1,5 +1,6 @@
 // How the demo company's rows map onto the tables, column by column, with ids shifted past existing rows.
 import type { DemoCompany, DemoOrderLine } from '../../core/demo/demo-types.ts';
+import type { DemoCollection, DemoExpense } from '../../core/demo/generate-cash-flows.ts';
 import type { RawSession } from '../connect.ts';
 import { type BulkTable, bulkInsert } from './bulk-insert.ts';
 
@@ -178,3 +179,25 @@ export function orderLineTable(company: DemoCompany, o: Offsets): BulkTable<Demo
     ],
   };
 }
+
+/** The demo's collections (ids from the table's identity). */
+export const collectionTable: BulkTable<DemoCollection> = {
+  table: 'collection',
+  columns: [
+    { name: 'account_id', type: 'bigint', value: (c) => c.accountId },
+    { name: 'collected_on', type: 'date', value: (c) => c.collectedOn },
+    { name: 'amount_fen', type: 'bigint', value: (c) => c.amountFen },
+    { name: 'reference', type: 'text', value: (c) => c.reference },
+  ],
+};
+
+/** The demo's sales expenses. */
+export const expenseTable: BulkTable<DemoExpense> = {
+  table: 'expense',
+  columns: [
+    { name: 'account_id', type: 'bigint', value: (e) => e.accountId },
+    { name: 'spent_on', type: 'date', value: (e) => e.spentOn },
+    { name: 'category', type: 'text', value: (e) => e.category },
+    { name: 'amount_fen', type: 'bigint', value: (e) => e.amountFen },
+  ],
+};

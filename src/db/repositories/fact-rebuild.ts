@@ -2,6 +2,7 @@
 // incrementally maintained account_month_fact and account_month_cash_fact must equal. Used by the tests that
 // prove the incremental maintenance and by `kamdesk facts rebuild`, never by a request.
 import { type Kysely, sql } from 'kysely';
+import type { RawSession } from '../connect.ts';
 import type { DB } from '../schema.ts';
 import { refreshAccountMonthFacts } from './account-month-fact-repository.ts';
 
@@ -84,4 +85,22 @@ export async function rebuildFacts(db: Kysely<DB>): Promise<{ lineFacts: number;
       SELECT count(*)::int AS n FROM inserted`.execute(trx);
     return { lineFacts, cashFacts: cash.rows[0]?.n ?? 0 };
   });
+}
+
+const INSERT_CASH_FACTS = `
+  INSERT INTO account_month_cash_fact (account_id, month, collection_fen, collection_count, expense_fen, expense_count)
+  SELECT account_id, month, sum(cf), sum(cc), sum(ef), sum(ec)
+    FROM (SELECT account_id, date_trunc('month', collected_on)::date AS month, amount_fen AS cf, 1 AS cc, 0 AS ef, 0 AS ec
+            FROM collection
+          UNION ALL
+          SELECT account_id, date_trunc('month', spent_on)::date, 0, 0, amount_fen, 1 FROM expense) cash
+   GROUP BY 1, 2`;
+
+/** Rebuilds account_month_cash_fact on a raw session that already holds a transaction (bulk loaders). */
+export async function refreshAllCashFactsInSession(session: RawSession): Promise<number> {
+  await session.exec('DELETE FROM account_month_cash_fact');
+  const rows = await session.query<{ n: number }>(
+    `WITH inserted AS (${INSERT_CASH_FACTS} RETURNING 1) SELECT count(*)::int AS n FROM inserted`,
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -16,6 +16,8 @@ function monthRange(month: string): [string, string] {
   return [`${month}-01`, next];
 }
 
+const FACT_CHUNK = 20_000;
+
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d));
 
 export function createFactRepository(db: Kysely<DB>): FactRepository {
@@ -304,6 +306,18 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         .execute();
     },
 
+    async removeEmptyLineFacts(keys) {
+      for (let at = 0; at < keys.length; at += FACT_CHUNK) {
+        const chunk = keys.slice(at, at + FACT_CHUNK);
+        await sql`
+          DELETE FROM account_month_fact f
+           USING unnest(${chunk.map((k) => k.accountId)}::bigint[], ${chunk.map((k) => k.month)}::date[],
+                        ${chunk.map((k) => k.productLineId as number)}::bigint[]) AS k(account_id, month, product_line_id)
+           WHERE f.account_id = k.account_id AND f.month = k.month AND f.product_line_id = k.product_line_id
+             AND f.line_count = 0`.execute(db);
+      }
+    },
+
     async applyFactChanges(changes, options = {}) {
       // Sorted keys: two writers touching the same fact rows lock them in the same order (no deadlock).
       // (Plain comparisons: localeCompare made sorting an 800,000-row import's changes take most of a minute.)
@@ -319,8 +333,12 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       if (options.bypassForeignKeyTriggers)
         await sql`SET LOCAL session_replication_role = replica`.execute(db);
       try {
-        if (lines.length > 0) await applyLineChanges(db, lines);
-        if (cash.length > 0) await applyCashChanges(db, cash);
+        // Statements of at most FACT_CHUNK rows: a bulk import's hundreds of thousands of changes in one
+        // statement would hold arrays of that size in memory on both sides.
+        for (let at = 0; at < lines.length; at += FACT_CHUNK)
+          await applyLineChanges(db, lines.slice(at, at + FACT_CHUNK));
+        for (let at = 0; at < cash.length; at += FACT_CHUNK)
+          await applyCashChanges(db, cash.slice(at, at + FACT_CHUNK));
       } finally {
         if (options.bypassForeignKeyTriggers)
           await sql`SET LOCAL session_replication_role = origin`.execute(db);
@@ -427,8 +445,27 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
                   IS DISTINCT FROM (excluded.order_date, excluded.account_id, excluded.product_line_id,
                    excluded.quantity, excluded.amount_fen, excluded.cost_fen)
             RETURNING (xmax = 0) AS created
+          ), delta AS (
+            SELECT account_id, month, product_line_id, sum(r)::bigint AS r, sum(c)::bigint AS c, sum(n)::int AS n
+              FROM (SELECT account_id, date_trunc('month', order_date)::date AS month, product_line_id,
+                           amount_fen AS r, cost_fen AS c, 1 AS n FROM input
+                    UNION ALL
+                    SELECT account_id, month, product_line_id, -r, -c, -n FROM old) d
+             GROUP BY 1, 2, 3
+            HAVING sum(r) <> 0 OR sum(c) <> 0 OR sum(n) <> 0
+          ), facts AS (
+            -- The batch's fact changes in the same statement, so the database writes facts while the next
+            -- batch is parsed; rows left with no line are removed by removeEmptyLineFacts after the import.
+            INSERT INTO account_month_fact AS f (account_id, month, product_line_id, revenue_fen, cost_fen, line_count)
+            SELECT account_id, month, product_line_id, r, c, n FROM delta ORDER BY 1, 2, 3
+            ON CONFLICT (account_id, month, product_line_id) DO UPDATE SET
+              revenue_fen = f.revenue_fen + excluded.revenue_fen,
+              cost_fen = f.cost_fen + excluded.cost_fen,
+              line_count = f.line_count + excluded.line_count
+            RETURNING 1
           )
-          SELECT (SELECT count(*) FILTER (WHERE created) FROM written)::int AS created,
+          SELECT (SELECT count(*) FROM facts)::int AS fact_rows,
+                 (SELECT count(*) FILTER (WHERE created) FROM written)::int AS created,
                  (SELECT count(*) FILTER (WHERE NOT created) FROM written)::int AS updated,
                  (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)) FROM old)::text AS replaced`.execute(
           db,
