@@ -1540,6 +1540,10 @@ export const en: Resources = {
       importTitle: 'Import target sheet',
       importHint:
         'Upload a sheet exported from this plan and edited; nothing is written when any cell is wrong, and every problem is listed with its cell.',
+      importUnder: '“{{label}}” and below',
+      exportFailed: 'Export failed',
+      dropHint: 'Click or drop the edited .xlsx file here',
+      scopeAll: 'The whole plan (my part)',
       imported: '{{count}} cells imported',
       problems: '{{count}} problems found; nothing was imported',
       cell: 'Cell',
