@@ -256,6 +256,32 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await applied.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
     },
   );
+
+  await step(
+    'OGSM board: the objective and a goal tied to the company’s revenue, which shows its target',
+    async () => {
+      await page.getByRole('tab', { name: 'OGSM' }).click();
+      await page.getByTestId('ogsm-add-objective').click();
+      await page.getByTestId('ogsm-text').fill('成为华东食品渠道第一品牌');
+      await page
+        .getByRole('dialog')
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: '保存' })
+        .click();
+      await page.getByTestId('ogsm-item-objective').waitFor();
+      await page.getByTestId('ogsm-add-goal').click();
+      const dialog = page.getByRole('dialog');
+      await page.getByTestId('ogsm-text').fill('全年销售额达成');
+      await dialog.getByLabel('关联节点').click();
+      await page.keyboard.press('Enter');
+      await dialog.getByLabel('关联指标').click();
+      await page.keyboard.press('Enter');
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: '保存' }).click();
+      await page.getByTestId('ogsm-item-goal').getByTestId('ogsm-target-value').waitFor();
+      await page.locator('.ant-modal-mask').waitFor({ state: 'hidden' });
+      await shot(page, 'ogsm');
+    },
+  );
 }
 
 await runBrowserFlow('target flow', targetFlow);
