@@ -1338,7 +1338,7 @@ export const zhCN = {
     status: {
       draft: '草稿',
       published: '已发布',
-      superseded: '已被新版本替代',
+      superseded: '已被取代',
     },
     list: {
       create: '新建目标方案',
