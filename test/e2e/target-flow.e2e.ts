@@ -2,11 +2,13 @@
 // company), signs in as director, creates a target plan with the wizard (a too-precise amount is refused at the
 // field first), types a region's January target and sees the company roll up exactly, locks that month, previews a
 // marketing–sales linkage time method on the company (changed cells highlighted, explanations listed) and applies
-// it, publishes the plan (read-only banner), starts version 2, changes a figure there and compares it with v1.
+// it, publishes the plan (read-only banner), starts version 2, changes a figure there and compares it with v1,
+// and round-trips the tree through Excel (a bad cell is named by its address, then a good edit is applied).
 // Screenshots go to test-results/target-*.png.
 // Run: npx tsx test/e2e/target-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { resultsDir, runBrowserFlow, type Step } from './lib/browser-flow.ts';
 
@@ -190,7 +192,10 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       const next = await readTree(page, baseUrl, Number(/\/targets\/(\d+)/.exec(page.url())?.[1]));
       if (next.plan.version !== published.plan.version + 1 || next.plan.status !== 'draft')
         throw new Error(`new version is v${next.plan.version} ${next.plan.status}`);
-      await page.getByTestId('target-version').filter({ hasText: `v${next.plan.version}` }).waitFor();
+      await page
+        .getByTestId('target-version')
+        .filter({ hasText: `v${next.plan.version}` })
+        .waitFor();
       await page.getByTestId('target-status').filter({ hasText: '草稿' }).waitFor();
       await page.getByTestId(`cell-${regionKey}-3`).click();
       const input = page.getByTestId(`cell-${regionKey}-3-input`);
@@ -201,6 +206,80 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await page.getByTestId(`target-compare-${published.plan.version}`).click();
       await page.getByTestId('target-diff').getByText('888,888.00').first().waitFor();
       await shot(page, 'versions-diff');
+    },
+  );
+
+  await step(
+    'Excel round trip: a third decimal is refused with its cell address, a valid edit is applied',
+    async () => {
+      await page.getByTestId('target-versions-drawer').locator('.ant-drawer-close').click();
+      await page.getByTestId('target-versions-drawer').waitFor({ state: 'hidden' });
+      await page.getByTestId('target-sheet-export').hover();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: /整个方案/ }).click();
+      const file = await (await download).path();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.getWorksheet('目标分解');
+      if (!sheet) throw new Error('the export has no 目标分解 sheet');
+      // The last row is a leaf; its fourth typed figure is an open month (parents and totals are formulas).
+      const row = sheet.getRow(sheet.rowCount);
+      const open: ExcelJS.Cell[] = [];
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'number') open.push(cell);
+      });
+      const cell = open[3];
+      if (!cell) throw new Error(`row ${sheet.rowCount} has no open month`);
+      const edited = join(resultsDir, 'target-sheet-edited.xlsx');
+      const upload = async (value: number) => {
+        cell.value = value;
+        // As after editing in a spreadsheet without recalculation: sums keep their formulas, not old results.
+        sheet.eachRow((line) =>
+          line.eachCell((formulaCell) => {
+            if (formulaCell.formula) formulaCell.value = { formula: formulaCell.formula };
+          }),
+        );
+        await workbook.xlsx.writeFile(edited);
+        await page.getByTestId('target-sheet-import').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.locator('input[type="file"]').setInputFiles(edited);
+        await dialog.getByTestId('target-sheet-result').waitFor();
+        return dialog;
+      };
+      const refused = await upload(1.234);
+      await refused.locator('code').filter({ hasText: cell.address }).waitFor();
+      await shot(page, 'sheet-problems');
+      await refused.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+      await refused.waitFor({ state: 'hidden' });
+      const applied = await upload(4321.5);
+      await applied.getByText(/已导入 \d+ 个单元格/).waitFor();
+      await applied.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+    },
+  );
+
+  await step(
+    'OGSM board: the objective and a goal tied to the company’s revenue, which shows its target',
+    async () => {
+      await page.getByRole('tab', { name: 'OGSM' }).click();
+      await page.getByTestId('ogsm-add-objective').click();
+      await page.getByTestId('ogsm-text').fill('成为华东食品渠道第一品牌');
+      await page
+        .getByRole('dialog')
+        .locator('.ant-modal-footer')
+        .getByRole('button', { name: '保存' })
+        .click();
+      await page.getByTestId('ogsm-item-objective').waitFor();
+      await page.getByTestId('ogsm-add-goal').click();
+      const dialog = page.getByRole('dialog');
+      await page.getByTestId('ogsm-text').fill('全年销售额达成');
+      await dialog.getByLabel('关联节点').click();
+      await page.keyboard.press('Enter');
+      await dialog.getByLabel('关联指标').click();
+      await page.keyboard.press('Enter');
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: '保存' }).click();
+      await page.getByTestId('ogsm-item-goal').getByTestId('ogsm-target-value').waitFor();
+      await page.locator('.ant-modal-mask').waitFor({ state: 'hidden' });
+      await shot(page, 'ogsm');
     },
   );
 }

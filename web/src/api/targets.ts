@@ -21,7 +21,8 @@ import type {
   TargetPlanSummary,
   TargetPlanTree,
 } from '../../../src/http/target/target-schemas.ts';
-import { apiGet, apiJson } from './http.ts';
+import type { TargetSheetImportResult } from '../../../src/http/target/target-sheet-schemas.ts';
+import { apiGet, apiJson, downloadFile } from './http.ts';
 
 export type TargetPlanSummaryT = z.infer<typeof TargetPlanSummary>;
 export type TargetPlanTreeT = z.infer<typeof TargetPlanTree>;
@@ -197,3 +198,28 @@ export const useUpdateOgsmItem = (planId: number) =>
   );
 export const useRemoveOgsmItem = (planId: number) =>
   useOgsmWrite(planId, (itemId: number) => apiJson<void>('DELETE', `${base(planId)}/ogsm/${itemId}`));
+
+// Excel round trip of the tree ([TGT-2]): the caller's part (or a subtree) as the 目标分解 workbook, and an edited
+// workbook imported all or nothing, every problem named by its cell.
+export type TargetSheetImportResultT = z.infer<typeof TargetSheetImportResult>;
+export type TargetSheetProblemT = TargetSheetImportResultT['errors'][number];
+
+export const downloadTargetSheet = (planId: number, under: string | undefined) =>
+  downloadFile(`${base(planId)}/sheet`, { under }, `targets-${planId}.xlsx`);
+
+export function useImportTargetSheet(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, under }: { file: File; under: string | undefined }) => {
+      const form = new FormData();
+      form.append('file', file);
+      if (under) form.append('under', under);
+      return apiJson<TargetSheetImportResultT>('POST', `${base(planId)}/sheet`, { body: form });
+    },
+    onSuccess: (result) => {
+      if (!result.applied) return;
+      void queryClient.invalidateQueries({ queryKey: targetKeys.tree(planId) });
+      void queryClient.invalidateQueries({ queryKey: targetKeys.ogsm(planId) });
+    },
+  });
+}

@@ -73,7 +73,8 @@ export default function TargetDetailPage() {
             {
               key: 'ogsm',
               label: t('targets.tab.ogsm'),
-              children: <OgsmBoard tree={data} editable={editable} />,
+              // The board is the whole plan's: those who manage the plan (who may publish it) edit it.
+              children: <OgsmBoard tree={data} editable={editable && data.permissions.publish} />,
             },
           ]}
         />

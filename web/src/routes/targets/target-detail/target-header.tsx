@@ -63,7 +63,8 @@ export function TargetHeader({ tree }: { tree: TargetPlanTreeT }) {
           >
             {t('targets.editor.versions')}
           </Button>
-          {draft && permissions.edit ? (
+          {/* Rolling up changes every ancestor up to the company: for those who manage the whole plan. */}
+          {draft && permissions.publish ? (
             <Button
               icon={<VerticalAlignTopOutlined />}
               loading={rollUp.isPending}

@@ -2,13 +2,20 @@
 // engine re-balances (every parent stays the exact sum of its children); locks keep cells; per node the split and
 // time methods are previewed (changed cells highlighted) before they are applied; children are added and removed.
 // Problems the engine finds stay on their cells.
-import { DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { App, Button, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  PlusOutlined,
+  SettingOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import { App, Button, Dropdown, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetMetric } from '../../../../../../src/core/target/target-types.ts';
 import { ApiError } from '../../../../api/http.ts';
 import {
+  downloadTargetSheet,
   type TargetEditResultT,
   type TargetNodeT,
   type TargetPlanTreeT,
@@ -21,6 +28,7 @@ import { errorText } from '../../../../lib/error-text.ts';
 import { AddChildModal, isChildDimension } from './add-child-modal.tsx';
 import { AnsoffTag } from './ansoff-tag.tsx';
 import { MethodDrawer } from './method-drawer.tsx';
+import { SheetImportModal } from './sheet-import-modal.tsx';
 import { TargetTreeTable } from './target-tree-table.tsx';
 import {
   applyPreview,
@@ -118,6 +126,22 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
           .catch(onWriteError),
     });
 
+  const selectedNode = nodes.find((node) => node.key === selected && node.access === 'full');
+  const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [lastExportSubtree, setLastExportSubtree] = useState(false);
+  const exportSheet = async (subtree: boolean) => {
+    setExporting(true);
+    try {
+      await downloadTargetSheet(planId, subtree ? selectedNode?.key : undefined);
+      setLastExportSubtree(subtree);
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const childDimensionOf = (node: TargetNodeT): string | null =>
     nodes.find((candidate) => candidate.parentKey === node.key)?.dimension ?? null;
 
@@ -205,8 +229,32 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
           options={tree.plan.metrics.map((value) => ({ value, label: t(`targets.metric.${value}`) }))}
           data-testid="target-metric"
         />
-        <Space>
+        <Space wrap>
           {preview ? <Tag color="gold">{t('targets.editor.previewing')}</Tag> : null}
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'all', label: t('targets.sheet.scopeAll') },
+                ...(selectedNode
+                  ? [{ key: 'subtree', label: t('targets.sheet.importUnder', { label: selectedNode.label }) }]
+                  : []),
+              ],
+              onClick: ({ key }) => void exportSheet(key === 'subtree'),
+            }}
+          >
+            <Button icon={<DownloadOutlined />} loading={exporting} data-testid="target-sheet-export">
+              {t('targets.sheet.export')}
+            </Button>
+          </Dropdown>
+          {editable ? (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="target-sheet-import"
+            >
+              {t('targets.sheet.import')}
+            </Button>
+          ) : null}
           {editable ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('targets.editor.editHint')}
@@ -236,6 +284,15 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
         onPreview={setPreview}
         onClose={() => setMethodNode(null)}
       />
+      {importing ? (
+        <SheetImportModal
+          planId={planId}
+          open={importing}
+          selected={selectedNode ? { key: selectedNode.key, label: selectedNode.label } : undefined}
+          subtreeFirst={lastExportSubtree}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
       <AddChildModal
         planId={planId}
         parent={addUnder}

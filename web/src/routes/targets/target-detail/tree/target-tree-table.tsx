@@ -29,7 +29,7 @@ interface TargetTreeTableProps {
   loading?: boolean;
 }
 
-const MONTH_WIDTH = 112;
+const MONTH_WIDTH = 128;
 const NODE_WIDTH = 340;
 
 export function TargetTreeTable(props: TargetTreeTableProps) {
@@ -136,7 +136,7 @@ export function TargetTreeTable(props: TargetTreeTableProps) {
           };
         }),
         {
-          title: <Tag bordered={false}>{t('targets.editor.quarter', { q })}</Tag>,
+          title: <Tag bordered={false}>{t('targets.editor.quarterTotal', { q })}</Tag>,
           key: `q${q}-sum`,
           width: MONTH_WIDTH + 8,
           align: 'right' as const,
