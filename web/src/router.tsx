@@ -31,6 +31,8 @@ const SegmentAccountsPage = lazy(
 const SegmentationSettingsPage = lazy(
   () => import('./routes/segmentation/segmentation-settings/segmentation-settings-page.tsx'),
 );
+const TargetDashboardPage = lazy(() => import('./routes/targets/dashboard/target-dashboard-page.tsx'));
+const MarketSizesPage = lazy(() => import('./routes/targets/market-sizes/market-sizes-page.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -70,6 +72,8 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: 'targets/dashboard', element: <TargetDashboardPage /> },
+      { path: 'targets/market-sizes', element: <MarketSizesPage /> },
       {
         path: 'admin/audit-log',
         element: (
