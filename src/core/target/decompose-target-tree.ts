@@ -19,6 +19,7 @@ import { monthParamsProblems, monthSharesOf } from './month-shares.ts';
 import type { DecomposeHistory, TargetTree, TreeNode, TreeResult } from './target-tree.ts';
 import { allowsNegative, MONTHS, sum, TreeWork } from './target-tree-work.ts';
 import type { MethodParams, SplitMethod, TargetMetric, TimeMethod } from './target-types.ts';
+import { validateTree } from './validate-target-tree.ts';
 
 export { diffTrees, rollUp, validateTree } from './validate-target-tree.ts';
 
@@ -172,6 +173,52 @@ export function redistribute(
     applyTotal(work, nodeKey, m, sum(work.cell(nodeKey, m).months), true);
   }
   return work.result();
+}
+
+/**
+ * Replaces the months of nodes at and under `rootKey` with figures typed elsewhere (the target sheet import),
+ * then rolls the ancestors up as setTotal does (a locked ancestor re-balances the root's siblings). The typed
+ * subtree must already be consistent (each parent the sum of its children); if it is not, every mismatch is a
+ * problem. Lock flags stay as they are; the caller checks that locked cells were not changed.
+ */
+export function replaceSubtree(
+  tree: TargetTree,
+  rootKey: string,
+  months: ReadonlyMap<string, ReadonlyMap<TargetMetric, readonly number[]>>,
+  history: DecomposeHistory,
+): TreeResult {
+  const work = new TreeWork(tree, history);
+  if (!tree.nodes.has(rootKey)) {
+    work.problem(rootKey, null, null, 'target.problem.unknown_node', { node: rootKey });
+    return work.result();
+  }
+  const rootBefore = new Map(tree.metrics.map((metric) => [metric, [...work.cell(rootKey, metric).months]]));
+  for (const [key, byMetric] of months) {
+    if (!tree.nodes.has(key)) {
+      work.problem(key, null, null, 'target.problem.unknown_node', { node: key });
+      continue;
+    }
+    for (const [metric, values] of byMetric) {
+      if (!tree.metrics.includes(metric) || values.length !== 12) continue;
+      const cell = work.writable(key, metric);
+      cell.months.splice(0, 12, ...values);
+      work.explain(key, metric, 'target.explain.typed_in_sheet', {});
+    }
+  }
+  if (work.problems.length > 0) return work.result();
+  for (const metric of tree.metrics) {
+    const before = rootBefore.get(metric) ?? [];
+    const after = work.cell(rootKey, metric).months;
+    work.rollUpAncestors(
+      rootKey,
+      metric,
+      MONTHS.filter((m) => before[m] !== after[m]),
+    );
+  }
+  const result = work.result();
+  if (!result.ok) return result;
+  const problems = validateTree(result.tree);
+  return problems.length > 0 ? { ok: false, problems } : result;
 }
 
 function checkTarget(work: TreeWork, nodeKey: string, metric: TargetMetric): boolean {

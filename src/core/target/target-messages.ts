@@ -155,6 +155,67 @@ export const TARGET_ENGINE_MESSAGES: Catalogue = {
   },
   'target.explain.month_typed': { 'zh-CN': '{month} 月为手工填写', en: 'Month {month} typed by hand' },
   'target.explain.rollup': { 'zh-CN': '下级之和', en: 'Sum of the children' },
+  'target.explain.typed_in_sheet': { 'zh-CN': '由导入的表格填写', en: 'Typed in the imported sheet' },
+
+  'target.sheet.choose_part': {
+    'zh-CN': '您负责目标树的 {count} 个部分，请选择要导出或导入的节点',
+    en: 'You have {count} parts of the target tree; choose the node to export or import',
+  },
+  'target.sheet.missing_column': {
+    'zh-CN': '表格缺少列“{header}”，请使用导出的表格',
+    en: 'The sheet lacks the column "{header}"; use the exported sheet',
+  },
+  'target.sheet.missing_key': { 'zh-CN': '节点编号为空', en: 'The node key is empty' },
+  'target.sheet.unknown_row': {
+    'zh-CN': '节点编号“{key}”不在导出的目标树中',
+    en: 'The node key "{key}" is not in the exported target tree',
+  },
+  'target.sheet.duplicate_row': {
+    'zh-CN': '节点编号“{key}”重复（第 {first} 行已出现）',
+    en: 'The node key "{key}" repeats (first in row {first})',
+  },
+  'target.sheet.missing_row': {
+    'zh-CN': '缺少节点“{label}”（{key}）所在的行',
+    en: 'The row of node "{label}" ({key}) is missing',
+  },
+  'target.sheet.empty_cell': {
+    'zh-CN': '单元格为空，请填写数值（可为 0）',
+    en: 'The cell is empty; type a number (0 is fine)',
+  },
+  'target.sheet.not_a_number': { 'zh-CN': '“{value}”不是数字', en: '"{value}" is not a number' },
+  'target.sheet.too_many_decimals': {
+    'zh-CN': '“{value}”超过两位小数（金额精确到分）',
+    en: '"{value}" has more than 2 decimals (money is exact to the fen)',
+  },
+  'target.sheet.not_whole': { 'zh-CN': '“{value}”须为整数', en: '"{value}" must be a whole number' },
+  'target.sheet.negative': {
+    'zh-CN': '“{value}”为负数；除毛利外，目标不能为负',
+    en: '"{value}" is negative; only a gross-profit target may be',
+  },
+  'target.sheet.locked_cell': {
+    'zh-CN': '该单元格已锁定，应为 {value}，不能修改',
+    en: 'This cell is locked at {value} and cannot change',
+  },
+  'target.sheet.locked_total': {
+    'zh-CN': '全年合计已锁定为 {value}，各月之和为 {sum}',
+    en: 'The year total is locked at {value}; the months sum to {sum}',
+  },
+  'target.sheet.total_not_sum': {
+    'zh-CN': '全年合计 {value} 不等于各月之和 {sum}',
+    en: 'The year total {value} does not equal the sum of the months {sum}',
+  },
+  'target.sheet.parent_not_sum': {
+    'zh-CN': '{value} 不等于下级之和 {sum}（上级各月由下级汇总，请修改下级）',
+    en: '{value} does not equal the sum of the children {sum} (edit the children; parents are their sums)',
+  },
+  'target.sheet.children_exceed_locked_parent': {
+    'zh-CN': '下级之和 {sum} 超过了已锁定的上级 {value}',
+    en: 'The children sum to {sum}, above the locked parent {value}',
+  },
+  'target.sheet.locked_parent_not_sum': {
+    'zh-CN': '下级之和 {sum} 不等于已锁定的上级 {value}',
+    en: 'The children sum to {sum}, not the locked parent {value}',
+  },
 
   'target.ansoff.penetration': { 'zh-CN': '市场渗透', en: 'Market penetration' },
   'target.ansoff.penetration.description': {

@@ -25,6 +25,7 @@ import type { TargetMetric } from './target-types.ts';
 export const allowsNegative = (metric: TargetMetric): boolean => metric === 'gross_profit';
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => i);
+const ALL_MONTHS = (1 << 12) - 1;
 
 export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -33,7 +34,7 @@ export class TreeWork {
   private readonly explained = new Map<string, AllocationExplanation>();
   private readonly cells: Map<string, Map<TargetMetric, TargetCell>>;
   private readonly copied = new Set<string>();
-  private readonly fixedMemo = new Map<string, boolean>();
+  private readonly fixedMemo = new Map<TargetMetric, Map<string, number>>();
   private readonly weightMemo = new Map<string, ChildWeight[]>();
 
   constructor(
@@ -95,18 +96,30 @@ export class TreeWork {
 
   /** Whether a re-balance from above must keep the node's month `m` as it is. */
   fixedFromAbove(key: string, metric: TargetMetric, m: number): boolean {
-    const id = `${key}|${metric}|${m}`;
-    const memo = this.fixedMemo.get(id);
+    return (this.fixedMask(key, metric) & (1 << m)) !== 0;
+  }
+
+  /** The months (bit m = month m, 0-based) a re-balance from above must keep; locks never change in an operation. */
+  private fixedMask(key: string, metric: TargetMetric): number {
+    let byMetric = this.fixedMemo.get(metric);
+    if (!byMetric) {
+      byMetric = new Map();
+      this.fixedMemo.set(metric, byMetric);
+    }
+    const memo = byMetric.get(key);
     if (memo !== undefined) return memo;
     const cell = this.cell(key, metric);
     const kids = this.kids(key);
-    const fixed =
-      cell.totalLocked ||
-      cell.lockedMonths[m] === true ||
-      (kids.length > 0 &&
-        (this.node(key).splitMethod === 'manual' || kids.every((k) => this.fixedFromAbove(k, metric, m))));
-    this.fixedMemo.set(id, fixed);
-    return fixed;
+    let mask = 0;
+    if (cell.totalLocked || (kids.length > 0 && this.node(key).splitMethod === 'manual')) mask = ALL_MONTHS;
+    else {
+      cell.lockedMonths.forEach((locked, m) => {
+        if (locked) mask |= 1 << m;
+      });
+      if (kids.length > 0) mask |= kids.reduce((all, k) => all & this.fixedMask(k, metric), ALL_MONTHS);
+    }
+    byMetric.set(key, mask);
+    return mask;
   }
 
   /** The split weights of a node's children; manual weights are the children's current values in month m. */
@@ -288,7 +301,11 @@ export class TreeWork {
     );
     const totals = kids.map((k) => sum(this.cell(k, metric).months));
     const locked = kids.map((_, i) => ((freeMonths[i] ?? []).length === 0 ? (totals[i] ?? 0) : null));
-    const weights = this.weights(parentKey, metric, 0).map((w) => w.weight);
+    // A manual parent keeps the typed proportions of the year; the other methods weigh as they split.
+    const weights =
+      this.node(parentKey).splitMethod === 'manual'
+        ? totals.map((t) => Math.max(0, t))
+        : this.weights(parentKey, metric, 0).map((w) => w.weight);
     const result = allocateLargestRemainder(total, weights, {
       locked,
       allowNegative: allowsNegative(metric),
