@@ -218,6 +218,7 @@ export async function seedTracking(
         order_date: l.date,
         account_id: l.account,
         product_id: l.product,
+        product_line_id: l.product === products.a ? productLines.a : productLines.b,
         quantity: 1,
         amount_fen: l.amount,
         cost_fen: l.cost,

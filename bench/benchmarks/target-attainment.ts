@@ -71,7 +71,9 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   ctx.onCleanup(() => database.close());
   ctx.log(`${reused ? 'Reused' : 'Loaded'} in ${loadSeconds.toFixed(1)} s: ${JSON.stringify(summary)}`);
 
-  const services = createServices(database, { clock: { now: () => new Date(`${BENCH_PLAN_YEAR}-07-15T04:00:00Z`) } });
+  const services = createServices(database, {
+    clock: { now: () => new Date(`${BENCH_PLAN_YEAR}-07-15T04:00:00Z`) },
+  });
   const actor: Actor = {
     userId: 1,
     username: 'admin',
@@ -83,12 +85,19 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   };
   const repos = createRepositories(database.db);
   const planId = 1;
+  // The full rebuild (kamdesk targets refresh-actuals) on this run's code; the answers below read its rows.
+  ctx.log('Full rebuild of the plan actuals (one INSERT … SELECT)…');
+  const rebuildStarted = performance.now();
+  const rebuiltRows = await repos.targetActuals.rebuildPlan(planId);
+  const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+  ctx.log(`  ${rebuiltRows.toLocaleString('en-US')} rows in ${rebuildSeconds.toFixed(1)} s`);
   const nodes = await repos.targetTracking.nodes(planId);
   const picked = pick(nodes, NODES + WARMUP, 42);
   const measured = picked.slice(WARMUP);
   ctx.log(`${nodes.length} nodes in the plan; measuring ${measured.length} random nodes (${WARMUP} warm-up)`);
 
-  for (const n of picked.slice(0, WARMUP)) await services.targetTracking.attainment(actor, planId, n.id, THROUGH);
+  for (const n of picked.slice(0, WARMUP))
+    await services.targetTracking.attainment(actor, planId, n.id, THROUGH);
   const serviceMs: number[] = [];
   const serviceAnswers = new Map<number, unknown>();
   for (const n of measured) {
@@ -115,12 +124,13 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   }
   const p = stats(plainMs);
   const ratio = p.mean / s.mean;
-  ctx.log(`  plain: p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, mean ${p.mean.toFixed(1)} ms; ratio ${ratio.toFixed(0)}×`);
+  ctx.log(
+    `  plain: p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, mean ${p.mean.toFixed(1)} ms; ratio ${ratio.toFixed(0)}×`,
+  );
 
   const engine = pglite ? 'PGlite' : 'PostgreSQL';
   const service = `attainment via target_node_actual (${engine})`;
   const plain = `plain GROUP BY over raw lines (${engine})`;
-  const seconds = (summary.seconds ?? {}) as Record<string, number>;
   return {
     figures: [
       figure(service, 'p50', s.p50, 'ms'),
@@ -132,11 +142,21 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       figure('plain ÷ service', 'mean time ratio', ratio, '×', { op: '>=', threshold: GOAL_RATIO }),
       figure('answers', 'differing nodes', differing, '', { op: '<=', threshold: 0 }),
       figure('data set', reused ? 'load time (earlier run)' : 'load time', loadSeconds, 's'),
-      ...(seconds['node actuals (full rebuild)'] === undefined
-        ? []
-        : [figure('data set', 'full rebuild of the plan actuals', seconds['node actuals (full rebuild)'], 's')]),
+      figure(
+        'target_node_actual',
+        `full rebuild (${rebuiltRows.toLocaleString('en-US')} rows)`,
+        rebuildSeconds,
+        's',
+      ),
     ],
-    details: { engine, database: pglite ? 'in-memory' : name, reused, summary, nodes: nodes.length, through: THROUGH },
+    details: {
+      engine,
+      database: pglite ? 'in-memory' : name,
+      reused,
+      summary,
+      nodes: nodes.length,
+      through: THROUGH,
+    },
   };
 }
 
@@ -184,7 +204,9 @@ async function plainAttainment(database: Database, planId: number, node: Tracked
   const actuals = months();
   const lastYear = months();
   for (const r of rows.rows) {
-    const into = (Number(r.month.slice(0, 4)) === BENCH_PLAN_YEAR ? actuals : lastYear)[Number(r.month.slice(5, 7)) - 1];
+    const into = (Number(r.month.slice(0, 4)) === BENCH_PLAN_YEAR ? actuals : lastYear)[
+      Number(r.month.slice(5, 7)) - 1
+    ];
     if (!into) continue;
     if (r.kind === 'lines') {
       into.revenueFen += Number(r.a);

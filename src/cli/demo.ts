@@ -3,6 +3,7 @@
 import { DEMO_LOGINS } from '../core/demo/demo-org.ts';
 import { DEFAULT_DEMO_SEED } from '../core/demo/generate-demo-company.ts';
 import { loadDemoPlans } from '../core/demo/load-demo-plans.ts';
+import { loadDemoTargetPlan } from '../core/demo/load-demo-target-plan.ts';
 import { periodOf, shiftPeriod } from '../core/segmentation/classification-period.ts';
 import { businessDate } from '../core/shared/clock.ts';
 import { createServices } from '../create-services.ts';
@@ -22,7 +23,7 @@ export const DEMO_CLASSIFIED_PAST_MONTHS = 3;
  * Loads the demo company with order history up to the month before `now` (China business date). Then
  * some accounts get assessments and overrides, and every account is classified for this month and the
  * three before it, so classification history and movements are not empty on the first visit. Five key accounts
- * get complete account plans, written through the plan use cases.
+ * get complete account plans, written through the plan use cases, and this year's target plan is published.
  */
 export async function loadDemo(
   database: Database,
@@ -45,6 +46,7 @@ export async function loadDemo(
     );
   }
   await loadDemoPlans(services, await selectDemoPlanCandidates(database, DEMO_PLAN_OWNERS), today);
+  await loadDemoTargetPlan(services, await services.actingUser('director'), Number(today.slice(0, 4)));
   return summary;
 }
 

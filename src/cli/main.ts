@@ -12,6 +12,8 @@ const commands = await Promise.all([
   import('./import-command.ts').then((m) => m.importCommand()),
   import('./export-command.ts').then((m) => m.exportCommand()),
   import('./classify-command.ts').then((m) => m.classifyCommand()),
+  import('./facts-command.ts').then((m) => m.factsCommand()),
+  import('./targets-command.ts').then((m) => m.targetsCommand()),
 ]);
 for (const command of commands) program.addCommand(command);
 

@@ -21,6 +21,8 @@ import { contactRoutes } from './contact/contact-routes.ts';
 import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
+import { cashFactRoutes } from './facts/cash-fact-routes.ts';
+import { orderLineRoutes } from './facts/order-line-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
 import { planExportRoutes } from './plan/plan-export-routes.ts';
 import { planGapRoutes } from './plan/plan-gap-routes.ts';
@@ -30,8 +32,10 @@ import { planPeopleRoutes } from './plan/plan-people-routes.ts';
 import { planRoutes } from './plan/plan-routes.ts';
 import { productLineRoutes } from './segmentation/product-line-routes.ts';
 import { segmentationRoutes } from './segmentation/segmentation-routes.ts';
+import { marketSizeRoutes } from './target/market-size-routes.ts';
 import { targetPlanRoutes } from './target/target-routes.ts';
 import { targetSheetRoutes } from './target/target-sheet-routes.ts';
+import { targetTrackingRoutes } from './target/target-tracking-routes.ts';
 import { valueRoutes } from './value/value-routes.ts';
 
 export interface AppOptions {
@@ -101,8 +105,12 @@ export function createApp(services: Services, options: AppOptions) {
     planGapRoutes(services),
     planGoalRoutes(services),
     planExportRoutes(services),
+    targetTrackingRoutes(services),
+    marketSizeRoutes(services),
     targetPlanRoutes(services),
     targetSheetRoutes(services),
+    orderLineRoutes(services),
+    cashFactRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

@@ -44,6 +44,8 @@ export interface TargetPlanCreateInput {
   splitMethod?: SplitMethod | undefined;
   timeMethod?: TimeMethod | undefined;
   historyYears?: number | undefined;
+  /** A metric without an explicit total takes last year's actual company total × (1 + growthPercent / 100). */
+  growthPercent?: number | undefined;
   note?: string | null | undefined;
 }
 
@@ -186,7 +188,12 @@ export function createTargetPlanService({ repos, transaction, actuals }: TargetP
         await actuals.rebuildPlan(r, id);
         const history = await actuals.history(r, id, input.year, historyYears);
         for (const metric of metrics) {
-          const total = input.totals[metric] ?? 0;
+          const lastYear = history.total(tree.rootKey, metric);
+          const total =
+            input.totals[metric] ??
+            (input.growthPercent !== undefined && lastYear !== undefined
+              ? Math.round((lastYear * (100 + input.growthPercent)) / 100)
+              : 0);
           if (total === 0) continue;
           const result = setTotal(tree, tree.rootKey, metric, total, history);
           if (!result.ok) throw problemsError(result.problems);

@@ -100,6 +100,16 @@ export interface TargetTrackingRepository {
   nodes(planId: number, nodeId?: number): Promise<TrackedNode[]>;
   /** The node and its ancestors, in no particular order (empty when the node is not in the plan). */
   ancestors(planId: number, nodeId: number): Promise<TrackedNode[]>;
+  /**
+   * Everything one node's attainment needs, in one round trip: the plan, the node and its ancestors (in no
+   * particular order), its targets, and its actuals of the plan year and last year. Undefined without the plan.
+   */
+  nodeReading(
+    planId: number,
+    nodeId: number,
+  ): Promise<
+    { plan: TrackedPlan; line: TrackedNode[]; targets: NodeTargetRow[]; actuals: NodeActualRow[] } | undefined
+  >;
   /** Money and process targets of the given nodes. */
   targets(planId: number, nodeIds: readonly number[]): Promise<NodeTargetRow[]>;
   /** Actual rows of the given nodes (all nodes when omitted) between two months, inclusive. */

@@ -11,9 +11,16 @@ import { type CustomerGrowth, customerGrowth } from './customer-growth.ts';
 import { type GapWaterfall, gapWaterfall } from './gap-waterfall.ts';
 import { type ActualMonth, type MetricAttainment, nodeAttainment, ZERO_MONTH } from './node-attainment.ts';
 import { type RankedNode, rankNodes } from './rank-nodes.ts';
-import type { NodeOrderLine, TrackedNode, TrackedPlan } from './target-tracking-repository.ts';
+import type {
+  NodeActualRow,
+  NodeOrderLine,
+  NodeTargetRow,
+  TrackedNode,
+  TrackedPlan,
+} from './target-tracking-repository.ts';
 import { mayViewTargetNode, visibleRoots } from './target-tracking-visibility.ts';
 import { MONEY_METRICS, type MoneyMetric, type TargetDimension } from './target-types.ts';
+import { targetViewOf } from './target-visibility.ts';
 import { attainment, marketShare, type Rate } from './tracking-rates.ts';
 
 export type TrackingPeriod = 'ytd' | 'year' | 'month';
@@ -105,14 +112,10 @@ export function createTargetTrackingService(deps: {
     return plan;
   }
 
-  /** The node, its visible ancestors as the breadcrumb (top first), and its plan; 404 when not visible. */
-  async function loadNode(actor: Actor, planId: number, nodeId: number) {
-    const [plan, line] = await Promise.all([
-      loadPlan(planId),
-      repos.targetTracking.ancestors(planId, nodeId),
-    ]);
+  /** The node and its visible ancestors as the breadcrumb (top first); 404 when not visible. */
+  function visibleLine(actor: Actor, nodeId: number, line: readonly TrackedNode[]) {
     const node = line.find((n) => n.id === nodeId);
-    const scope = scopeOf(actor);
+    const scope = targetViewOf(actor);
     if (!node || !mayViewTargetNode(scope, node)) throw notFound('entity.target_node');
     const byId = new Map(line.map((n) => [n.id, n]));
     const path: Array<{ id: number; label: string }> = [];
@@ -120,11 +123,32 @@ export function createTargetTrackingService(deps: {
       path.unshift({ id: n.id, label: n.label });
       n = n.parentId === null ? undefined : byId.get(n.parentId);
     }
-    return { plan, node, path };
+    return { node, path };
+  }
+
+  async function loadNode(actor: Actor, planId: number, nodeId: number) {
+    const [plan, line] = await Promise.all([
+      loadPlan(planId),
+      repos.targetTracking.ancestors(planId, nodeId),
+    ]);
+    return { plan, ...visibleLine(actor, nodeId, line) };
   }
 
   /** Targets and the actuals of the plan year and last year, per node. */
   async function figures(plan: TrackedPlan, nodeIds: readonly number[]): Promise<Map<number, NodeFigures>> {
+    const [targets, actuals] = await Promise.all([
+      repos.targetTracking.targets(plan.id, nodeIds),
+      repos.targetTracking.actuals(plan.id, nodeIds, monthStart(plan.year - 1, 1), monthStart(plan.year, 12)),
+    ]);
+    return collect(plan, nodeIds, targets, actuals);
+  }
+
+  function collect(
+    plan: TrackedPlan,
+    nodeIds: readonly number[],
+    targets: readonly NodeTargetRow[],
+    actuals: readonly NodeActualRow[],
+  ): Map<number, NodeFigures> {
     const out = new Map<number, NodeFigures>();
     for (const id of nodeIds)
       out.set(id, {
@@ -132,10 +156,6 @@ export function createTargetTrackingService(deps: {
         actuals: Array.from({ length: 12 }, () => ({ ...ZERO_MONTH })),
         lastYear: Array.from({ length: 12 }, () => ({ ...ZERO_MONTH })),
       });
-    const [targets, actuals] = await Promise.all([
-      repos.targetTracking.targets(plan.id, nodeIds),
-      repos.targetTracking.actuals(plan.id, nodeIds, monthStart(plan.year - 1, 1), monthStart(plan.year, 12)),
-    ]);
     for (const t of targets) {
       const f = out.get(t.nodeId);
       if (f && (MONEY_METRICS as readonly string[]).includes(t.metric))
@@ -178,7 +198,7 @@ export function createTargetTrackingService(deps: {
     /** The plan's nodes the actor may see, and where their part of the tree starts. */
     async tree(actor: Actor, planId: number) {
       const plan = await loadPlan(planId);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = await repos.targetTracking.nodes(planId);
       const visible = nodes.filter((n) => mayViewTargetNode(scope, n));
       return { plan, nodes: visible, rootIds: visibleRoots(scope, nodes).map((n) => n.id) };
@@ -191,9 +211,13 @@ export function createTargetTrackingService(deps: {
       nodeId: number,
       throughOverride?: number,
     ): Promise<NodeAttainmentView> {
-      const { plan, node, path } = await loadNode(actor, planId, nodeId);
+      // One round trip: this is the dashboard's hot path (bench: target-attainment).
+      const reading = await repos.targetTracking.nodeReading(planId, nodeId);
+      if (!reading) throw notFound('entity.target_plan');
+      const { plan } = reading;
+      const { node, path } = visibleLine(actor, nodeId, reading.line);
       const throughMonth = through(plan, throughOverride);
-      const f = await figures(plan, [node.id]);
+      const f = collect(plan, [node.id], reading.targets, reading.actuals);
       return { plan, node, throughMonth, path, metrics: attainmentOf(f.get(node.id), throughMonth) };
     },
 
@@ -252,7 +276,7 @@ export function createTargetTrackingService(deps: {
     }> {
       const { plan } = await loadNode(actor, planId, nodeId);
       const throughMonth = through(plan, q.through);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => mayViewTargetNode(scope, n));
       const rows = below(nodes, nodeId, q.dimension);
       const f = await figures(
@@ -285,7 +309,7 @@ export function createTargetTrackingService(deps: {
     ): Promise<GapWaterfall & { throughMonth: number; nodeIds: Record<string, number> }> {
       const { plan, node } = await loadNode(actor, planId, nodeId);
       const throughMonth = through(plan, q.through);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const children = (await repos.targetTracking.nodes(planId)).filter(
         (n) => n.parentId === node.id && mayViewTargetNode(scope, n),
       );
@@ -334,7 +358,7 @@ export function createTargetTrackingService(deps: {
     ) {
       const plan = await loadPlan(planId);
       const throughMonth = through(plan, throughOverride);
-      const scope = scopeOf(actor);
+      const scope = targetViewOf(actor);
       const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => mayViewTargetNode(scope, n));
       let rows = nodes;
       if (nodeId !== undefined) {

@@ -87,7 +87,14 @@ export type TreeResult =
  *   returned tree, compared with `diffTrees`).
  * - `rollUp(tree)`: bottom-up, every parent := sum of its children (a plan filled from the leaves).
  * - `validateTree(tree)`: every sum, lock and sign rule, as TreeProblem[] (empty = valid).
- * - `diffTrees(before, after)`: changed cells per node, metric and month, added and removed nodes.
+ * - `diffTrees(before, after)`: changed cells per node, metric and month, changed year totals and locks, added
+ *   and removed nodes (TreeDiff below).
+ * - `replaceSubtree(tree, rootKey, months, history)`: figures typed elsewhere (the target sheet) replace a
+ *   consistent subtree; ancestors roll up as for setTotal.
+ * As implemented: below the edited node each month splits by the split methods (the year's shape is decided
+ * where the edit is made); a locked ancestor month keeps its value (siblings share the rest of that month), a
+ * locked ancestor total keeps its sum (siblings' years re-balance by the ancestor's split method); a manual node
+ * is never split from above and its own total cannot be typed; only gross profit may be negative.
  */
 
 /** One month of one node and metric that differs between two trees (diffTrees). */

@@ -161,14 +161,17 @@ export function masterDataInserts(company: DemoCompany, passwordHash: string, o:
 }
 
 /** Order lines, with product ids shifted like the products. */
-export function orderLineTable(productOffset: number): BulkTable<DemoOrderLine> {
+/** Order lines with their product's line (0010), ids shifted like the master data. */
+export function orderLineTable(company: DemoCompany, o: Offsets): BulkTable<DemoOrderLine> {
+  const lineOf = new Map(company.products.map((p) => [p.id, p.productLineId + o.productLine] as const));
   return {
     table: 'order_line',
     columns: [
       { name: 'order_line_id', type: 'bigint', value: (l) => l.id },
       { name: 'order_date', type: 'date', value: (l) => l.orderDate },
       { name: 'account_id', type: 'bigint', value: (l) => l.accountId },
-      { name: 'product_id', type: 'bigint', value: (l) => l.productId + productOffset },
+      { name: 'product_id', type: 'bigint', value: (l) => l.productId + o.product },
+      { name: 'product_line_id', type: 'bigint', value: (l) => lineOf.get(l.productId) },
       { name: 'quantity', type: 'numeric', value: (l) => l.quantity },
       { name: 'amount_fen', type: 'bigint', value: (l) => l.amountFen },
       { name: 'cost_fen', type: 'bigint', value: (l) => l.costFen },

@@ -150,6 +150,7 @@ describe('loadDemoCompany into an empty database', () => {
         order_date: '2026-11-01',
         account_id: account.account_id,
         product_id: 1,
+        product_line_id: 1,
         quantity: 1,
         amount_fen: 100,
         cost_fen: 50,

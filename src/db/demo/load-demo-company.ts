@@ -70,7 +70,7 @@ export async function loadDemoCompany(
       summary.orderLines = await withoutForeignKeyChecks(session, () =>
         bulkInsert(
           session,
-          orderLineTable(offsets.product),
+          orderLineTable(company, offsets),
           checkedReferences(company, generateOrderLines(company, lineOptions)),
           ORDER_BATCH,
           (done) => progress('orders', done, totalLines),

@@ -26,32 +26,41 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
         na AS (
           SELECT n.target_node_id, n.scope_product_line_id, a.account_id FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT}
         ),
-        rev AS (
-          SELECT na.target_node_id, f.month, sum(f.revenue_fen) AS revenue_fen, sum(f.cost_fen) AS cost_fen,
-                 sum(f.line_count) AS line_count
+        -- Facts and cash per account and month, summed over product lines once: most nodes have no
+        -- product-line scope, so they join this (one row per account-month) instead of the product-line facts.
+        am AS (
+          SELECT coalesce(f.account_id, c.account_id) AS account_id, coalesce(f.month, c.month) AS month,
+                 coalesce(f.revenue_fen, 0) AS revenue_fen, coalesce(f.cost_fen, 0) AS cost_fen,
+                 coalesce(f.line_count, 0) AS line_count, coalesce(c.collection_fen, 0) AS collection_fen,
+                 coalesce(c.expense_fen, 0) AS expense_fen
+            FROM (
+              SELECT f.account_id, f.month, sum(f.revenue_fen) AS revenue_fen, sum(f.cost_fen) AS cost_fen,
+                     sum(f.line_count) AS line_count
+                FROM account_month_fact f CROSS JOIN p
+               WHERE f.month BETWEEN p.first_month AND p.last_month
+               GROUP BY 1, 2
+            ) f
+            FULL JOIN (
+              SELECT c.account_id, c.month, c.collection_fen, c.expense_fen
+                FROM account_month_cash_fact c CROSS JOIN p
+               WHERE c.month BETWEEN p.first_month AND p.last_month
+            ) c ON c.account_id = f.account_id AND c.month = f.month
+        ),
+        rows AS (
+          SELECT na.target_node_id, am.month, sum(am.revenue_fen) AS revenue_fen, sum(am.cost_fen) AS cost_fen,
+                 sum(am.collection_fen) AS collection_fen, sum(am.expense_fen) AS expense_fen,
+                 sum(am.line_count) AS line_count
+            FROM na JOIN am ON am.account_id = na.account_id
+           WHERE na.scope_product_line_id IS NULL
+           GROUP BY 1, 2
+          UNION ALL
+          -- Product-line nodes: revenue, cost and lines of their product line; no collections or expenses.
+          SELECT na.target_node_id, f.month, sum(f.revenue_fen), sum(f.cost_fen), 0, 0, sum(f.line_count)
             FROM na
-            JOIN account_month_fact f ON f.account_id = na.account_id
-             AND (na.scope_product_line_id IS NULL OR f.product_line_id = na.scope_product_line_id)
+            JOIN account_month_fact f ON f.account_id = na.account_id AND f.product_line_id = na.scope_product_line_id
             CROSS JOIN p
            WHERE f.month BETWEEN p.first_month AND p.last_month
            GROUP BY 1, 2
-        ),
-        cash AS (
-          SELECT na.target_node_id, f.month, sum(f.collection_fen) AS collection_fen,
-                 sum(f.expense_fen) AS expense_fen
-            FROM na
-            JOIN account_month_cash_fact f ON f.account_id = na.account_id
-            CROSS JOIN p
-           WHERE na.scope_product_line_id IS NULL AND f.month BETWEEN p.first_month AND p.last_month
-           GROUP BY 1, 2
-        ),
-        rows AS (
-          SELECT coalesce(rev.target_node_id, cash.target_node_id) AS target_node_id,
-                 coalesce(rev.month, cash.month) AS month,
-                 coalesce(rev.revenue_fen, 0) AS revenue_fen, coalesce(rev.cost_fen, 0) AS cost_fen,
-                 coalesce(cash.collection_fen, 0) AS collection_fen, coalesce(cash.expense_fen, 0) AS expense_fen,
-                 coalesce(rev.line_count, 0) AS line_count
-            FROM rev FULL JOIN cash ON cash.target_node_id = rev.target_node_id AND cash.month = rev.month
         ),
         inserted AS (
           INSERT INTO target_node_actual

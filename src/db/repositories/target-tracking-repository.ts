@@ -31,6 +31,48 @@ const planOf = (r: PlanRow): TrackedPlan => ({
   status: r.status,
 });
 
+interface NodeRow {
+  target_node_id: number;
+  parent_node_id: number | null;
+  node_key: string;
+  depth: number;
+  dimension: TrackedNode['dimension'];
+  ref_id: number | null;
+  ref_key: string | null;
+  label: string;
+  sort_order: number;
+  scope_org_unit_id: number | null;
+  scope_owner_user_id: number | null;
+  scope_industry: string | null;
+  scope_account_type: string | null;
+  scope_account_id: number | null;
+  scope_product_line_id: number | null;
+  scope_unit_path: string | null;
+  owner_unit_path: string | null;
+}
+
+const toNode = (r: NodeRow): TrackedNode => ({
+        id: r.target_node_id,
+        parentId: r.parent_node_id,
+        key: r.node_key,
+        depth: r.depth,
+        dimension: r.dimension,
+        refId: r.ref_id,
+        refKey: r.ref_key,
+        label: r.label,
+        sortOrder: r.sort_order,
+        scope: {
+          orgUnitId: r.scope_org_unit_id,
+          ownerUserId: r.scope_owner_user_id,
+          industry: r.scope_industry,
+          accountType: r.scope_account_type,
+          accountId: r.scope_account_id,
+          productLineId: r.scope_product_line_id,
+        },
+        scopeUnitPath: r.scope_unit_path,
+        ownerUnitPath: r.owner_unit_path,
+      });
+
 export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRepository {
   async function nodes(planId: number, nodeIds: readonly number[] | undefined): Promise<TrackedNode[]> {
     let query = db
@@ -60,29 +102,7 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
       .where('n.target_plan_id', '=', planId);
     if (nodeIds !== undefined) query = query.where('n.target_node_id', 'in', [...nodeIds]);
     const rows = await query.orderBy('n.depth').orderBy('n.sort_order').orderBy('n.target_node_id').execute();
-    return rows.map(
-      (r): TrackedNode => ({
-        id: r.target_node_id,
-        parentId: r.parent_node_id,
-        key: r.node_key,
-        depth: r.depth,
-        dimension: r.dimension,
-        refId: r.ref_id,
-        refKey: r.ref_key,
-        label: r.label,
-        sortOrder: r.sort_order,
-        scope: {
-          orgUnitId: r.scope_org_unit_id,
-          ownerUserId: r.scope_owner_user_id,
-          industry: r.scope_industry,
-          accountType: r.scope_account_type,
-          accountId: r.scope_account_id,
-          productLineId: r.scope_product_line_id,
-        },
-        scopeUnitPath: r.scope_unit_path,
-        ownerUnitPath: r.owner_unit_path,
-      }),
-    );
+    return rows.map(toNode);
   }
 
   const plans = () =>
@@ -124,6 +144,68 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
         planId,
         ids.rows.map((r) => r.id),
       );
+    },
+
+    async nodeReading(planId, nodeId) {
+      const result = await sql<{
+        plan: PlanRow | null;
+        nodes: NodeRow[] | null;
+        targets: Array<{ metric: TargetMetric; months: number[] }> | null;
+        actuals: Array<{
+          month: string;
+          revenue_fen: number;
+          cost_fen: number;
+          collection_fen: number;
+          expense_fen: number;
+          line_count: number;
+        }> | null;
+      }>`
+        WITH RECURSIVE up AS (
+          SELECT target_node_id, parent_node_id FROM target_node
+           WHERE target_plan_id = ${planId} AND target_node_id = ${nodeId}
+          UNION ALL
+          SELECT n.target_node_id, n.parent_node_id FROM target_node n JOIN up ON n.target_node_id = up.parent_node_id
+        ),
+        p AS (SELECT target_plan_id, year, version, name, status FROM target_plan WHERE target_plan_id = ${planId})
+        SELECT
+          (SELECT row_to_json(p) FROM p) AS plan,
+          (SELECT json_agg(json_build_object(
+                    'target_node_id', n.target_node_id, 'parent_node_id', n.parent_node_id, 'node_key', n.node_key,
+                    'depth', n.depth, 'dimension', n.dimension, 'ref_id', n.ref_id, 'ref_key', n.ref_key,
+                    'label', n.label, 'sort_order', n.sort_order, 'scope_org_unit_id', n.scope_org_unit_id,
+                    'scope_owner_user_id', n.scope_owner_user_id, 'scope_industry', n.scope_industry,
+                    'scope_account_type', n.scope_account_type, 'scope_account_id', n.scope_account_id,
+                    'scope_product_line_id', n.scope_product_line_id, 'scope_unit_path', su.path,
+                    'owner_unit_path', oup.path))
+             FROM up
+             JOIN target_node n ON n.target_node_id = up.target_node_id
+             LEFT JOIN org_unit su ON su.org_unit_id = n.scope_org_unit_id
+             LEFT JOIN app_user ou ON ou.app_user_id = n.scope_owner_user_id
+             LEFT JOIN org_unit oup ON oup.org_unit_id = ou.org_unit_id) AS nodes,
+          (SELECT json_agg(json_build_object('metric', v.metric, 'months', v.months))
+             FROM target_value v WHERE v.target_plan_id = ${planId} AND v.target_node_id = ${nodeId}) AS targets,
+          (SELECT json_agg(json_build_object(
+                    'month', a.month::text, 'revenue_fen', a.revenue_fen, 'cost_fen', a.cost_fen,
+                    'collection_fen', a.collection_fen, 'expense_fen', a.expense_fen, 'line_count', a.line_count))
+             FROM target_node_actual a CROSS JOIN p
+            WHERE a.target_plan_id = ${planId} AND a.target_node_id = ${nodeId}
+              AND a.month BETWEEN make_date(p.year - 1, 1, 1) AND make_date(p.year, 12, 1)) AS actuals`.execute(db);
+      const r = result.rows[0];
+      if (!r?.plan) return undefined;
+      return {
+        plan: planOf(r.plan),
+        line: (r.nodes ?? []).map(toNode),
+        targets: (r.targets ?? []).map((t) => ({ nodeId, metric: t.metric, months: t.months })),
+        actuals: (r.actuals ?? []).map((a) => ({
+          nodeId,
+          month: a.month,
+          revenueFen: Number(a.revenue_fen),
+          costFen: Number(a.cost_fen),
+          collectionFen: Number(a.collection_fen),
+          expenseFen: Number(a.expense_fen),
+          lineCount: Number(a.line_count),
+        })),
+      };
     },
 
     async targets(planId, nodeIds) {

@@ -4,7 +4,7 @@
 //
 // Routes (all under /api, signed in; a plan or node outside the caller's part answers 404):
 //   GET    /target-plans?year&status                 TargetPlanList      plans the caller sees something of
-//   POST   /target-plans                             TargetPlanTree 201  wizard: skeleton + top-down split
+//   POST   /target-plans                             TargetPlanTree 201  wizard: skeleton + top-down split (root + 1st level)
 //   GET    /target-plans/{id}?under&depth            TargetPlanTree      the tree filtered by visibility
 //   PATCH  /target-plans/{id}                        TargetPlanSummary   name / note (draft only)
 //   GET    /target-plans/{id}/history                TargetPlanList      every version of the plan's year
@@ -96,12 +96,14 @@ export const TargetPlanCreateInput = z
     metrics: z.array(metric).min(1).max(TARGET_METRICS.length),
     /** Top to bottom, e.g. org_unit(region) → rep → customer → product_line. */
     levels: z.array(TargetLevel).min(1).max(8),
-    /** Company year total per metric (fen or count); a metric left out starts at 0. */
+    /** Company year total per metric (fen or count); a metric left out starts at 0 (or see growthPercent). */
     totals: z.partialRecord(metric, figure).default({}),
     /** Methods every node starts with (default history_share / seasonality). */
     splitMethod: z.enum(SPLIT_METHODS).optional(),
     timeMethod: z.enum(TIME_METHODS).optional(),
     historyYears: z.number().int().min(1).max(5).optional(),
+    /** A metric left out of `totals` takes last year's actual company total × (1 + growthPercent / 100). */
+    growthPercent: z.number().min(-100).max(1000).optional(),
     note: z.string().trim().max(2000).nullable().optional(),
   })
   .strict()
