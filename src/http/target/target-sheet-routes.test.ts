@@ -189,6 +189,21 @@ describe('[TGT-2] target sheet routes: export, edit, import all or nothing', () 
     expect((await director.get('/api/target-plans/999999/sheet')).status).toBe(404);
   });
 
+  it('documents both endpoints: the workbook download and the multipart upload', async () => {
+    const doc = (await (await t.as('director')).get('/api/openapi.json').then((r) => r.json())) as {
+      paths: Record<
+        string,
+        {
+          get?: { responses: Record<string, { content?: Record<string, unknown> }> };
+          post?: { requestBody: { content: Record<string, unknown> } };
+        }
+      >;
+    };
+    const path = Object.keys(doc.paths).find((p) => p.endsWith('/target-plans/{id}/sheet')) ?? '';
+    expect(Object.keys(doc.paths[path]?.get?.responses['200']?.content ?? {})).toEqual([XLSX]);
+    expect(Object.keys(doc.paths[path]?.post?.requestBody.content ?? {})).toEqual(['multipart/form-data']);
+  });
+
   it('a published plan is frozen: the import answers 409', async () => {
     const director = await t.as('director');
     const data = await exportSheet('director');
