@@ -6,6 +6,7 @@ import { orderLineImport } from './order-line-import.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
 import { targetAttainment } from './target-attainment.ts';
 import { targetDecompose } from './target-decompose.ts';
+import { targetEdit } from './target-edit.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
   apiAccountList,
@@ -13,4 +14,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   orderLineImport,
   targetAttainment,
   targetDecompose,
+  targetEdit,
 ];

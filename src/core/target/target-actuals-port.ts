@@ -10,6 +10,14 @@ export interface TargetActualsPort {
   /**
    * History of the plan's nodes for the methods: revenue, gross profit (revenue − cost), collections and
    * expense per calendar month, summed over the `historyYears` years before `year`; process metrics have none.
+   * `nodeKeys` reads only those nodes (an edit reads the part of the tree it re-splits); the others then have
+   * no history. Omitted: every node of the plan.
    */
-  history(repos: Repositories, planId: number, year: number, historyYears: number): Promise<DecomposeHistory>;
+  history(
+    repos: Repositories,
+    planId: number,
+    year: number,
+    historyYears: number,
+    nodeKeys?: readonly string[],
+  ): Promise<DecomposeHistory>;
 }

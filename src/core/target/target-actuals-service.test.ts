@@ -128,6 +128,15 @@ describe('target actuals', () => {
     expect(history.total(key, 'collections')).toBe(last);
     expect(history.monthly(key, 'visits')).toBeUndefined();
     expect(history.monthly('no-such-node', 'revenue')).toBeUndefined();
+    // Read for some nodes only: the same figures for those, none for the others.
+    const other = nodes.find((n) => n.id !== tracking.nodes.west && history.total(n.key, 'revenue'));
+    expect(other).toBeDefined();
+    const some = await service.history(repos, tracking.planId, 2026, 2, [key]);
+    expect(some.monthly(key, 'gross_profit')).toEqual(history.monthly(key, 'gross_profit'));
+    expect(some.total(key, 'collections')).toBe(last);
+    expect(some.total(other?.key ?? '', 'revenue')).toBeUndefined();
+    const none = await service.history(repos, tracking.planId, 2026, 2, []);
+    expect(none.total(key, 'revenue')).toBeUndefined();
   });
 
   it('random deltas applied incrementally equal the full rebuild', async () => {

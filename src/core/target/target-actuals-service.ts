@@ -81,13 +81,20 @@ export function createTargetActualsService(): TargetActualsPort & {
       await repos.targetActuals.rebuildPlan(planId);
     },
 
-    async history(repos: Repositories, planId: number, year: number, historyYears: number) {
+    async history(
+      repos: Repositories,
+      planId: number,
+      year: number,
+      historyYears: number,
+      nodeKeys?: readonly string[],
+    ) {
       const years = Math.max(1, Math.min(HISTORY_YEARS_KEPT, Math.trunc(historyYears)));
-      const nodes = await repos.targetTracking.nodes(planId);
+      const wanted = nodeKeys ? new Set(nodeKeys) : null;
+      const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => !wanted || wanted.has(n.key));
       const keyOf = new Map(nodes.map((n) => [n.id, n.key]));
       const rows = await repos.targetTracking.actuals(
         planId,
-        undefined,
+        wanted ? nodes.map((n) => n.id) : undefined,
         monthStart(year - years, 1),
         monthStart(year - 1, 12),
       );

@@ -37,7 +37,7 @@ import type {
 } from './target-tree.ts';
 import { saveTreeChanges } from './target-tree-store.ts';
 import { withChild, withoutSubtree } from './target-tree-structure.ts';
-import type { TargetDimension, TargetMetric } from './target-types.ts';
+import type { SplitMethod, TargetDimension, TargetMetric } from './target-types.ts';
 import { changesOutsidePart, mayManageTargets } from './target-visibility.ts';
 
 export interface TargetEditServiceDeps {
@@ -56,6 +56,12 @@ export interface TargetEditOutcome {
 }
 
 const NO_HISTORY: DecomposeHistory = { monthly: () => undefined, total: () => undefined };
+
+/** How far from the edited node the engine may read history: below it, or also along its path up. */
+type HistoryReach = 'subtree' | 'path';
+
+/** Split methods whose weights read the children's history ([TGT-3]). */
+const HISTORY_SPLITS: ReadonlySet<SplitMethod> = new Set<SplitMethod>(['history_share', 'customer_type']);
 
 export interface AddNodeInput {
   parentKey: string;
@@ -77,7 +83,8 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
       action: string;
       input: unknown;
       preview?: boolean;
-      history?: boolean;
+      /** The part of the tree whose history the operation reads (see historyFor); none when omitted. */
+      history?: HistoryReach;
       structural?: boolean;
       wholePlan?: boolean;
     },
@@ -97,9 +104,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
           },
         ]);
       if (!manage && access !== 'full') throw forbidden();
-      const history = opts.history
-        ? await actuals.history(r, planId, loaded.plan.year, historyYearsOf(loaded.tree))
-        : NO_HISTORY;
+      const history = opts.history ? await historyFor(r, loaded, nodeKey, opts.history) : NO_HISTORY;
       const result = await op(loaded, history, r);
       if (!result.ok) throw problemsError(result.problems);
       const diff = diffTrees(loaded.tree, result.tree);
@@ -145,6 +150,55 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
       );
       return { saved: true, diff, explanations: result.explanations, labelOf };
     });
+  }
+
+  /**
+   * The history an operation at `key` can read: its subtree's ('subtree': a re-split below the node), plus the
+   * ancestors and their children ('path': a changed figure also rolls up). Under an ancestor with a locked cell
+   * the siblings may re-split too: then the whole plan's. No history at all when none of those nodes splits or
+   * spreads by history (even, manual and customer-type-without-history methods read none).
+   */
+  async function historyFor(
+    r: Repositories,
+    loaded: LoadedPlan,
+    key: string,
+    reach: HistoryReach,
+  ): Promise<DecomposeHistory> {
+    const tree = loaded.tree;
+    const keys = new Set<string>();
+    const stack = [key];
+    while (stack.length > 0) {
+      const k = stack.pop() as string;
+      keys.add(k);
+      stack.push(...(tree.children.get(k) ?? []));
+    }
+    let whole = false;
+    if (reach === 'path') {
+      for (let parent = tree.nodes.get(key)?.parentKey ?? null; parent !== null; ) {
+        const locked = [...(tree.cells.get(parent)?.values() ?? [])].some(
+          (c) => c.totalLocked || c.lockedMonths.some(Boolean),
+        );
+        if (locked) whole = true;
+        keys.add(parent);
+        for (const k of tree.children.get(parent) ?? []) keys.add(k);
+        parent = tree.nodes.get(parent)?.parentKey ?? null;
+      }
+    }
+    if (whole) for (const k of tree.nodes.keys()) keys.add(k);
+    const reads = [...keys].some((k) => {
+      const node = tree.nodes.get(k);
+      if (!node) return false;
+      const parent = node.parentKey === null ? undefined : tree.nodes.get(node.parentKey);
+      return node.timeMethod !== 'even' || (parent !== undefined && HISTORY_SPLITS.has(parent.splitMethod));
+    });
+    if (!reads) return NO_HISTORY;
+    return actuals.history(
+      r,
+      loaded.plan.id,
+      loaded.plan.year,
+      historyYearsOf(tree),
+      keys.size === tree.nodes.size ? undefined : [...keys],
+    );
   }
 
   /** The node a hand-added child stands for, checked against the parent's scope; its label. */
@@ -244,7 +298,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
         actor,
         planId,
         input.nodeKey,
-        { action: 'target_plan.set_cell', input, history: true },
+        { action: 'target_plan.set_cell', input, history: 'path' },
         ctx,
         (l, h) =>
           input.month == null
@@ -288,7 +342,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
         actor,
         planId,
         input.nodeKey,
-        { action: 'target_plan.set_methods', input, preview, history: true },
+        { action: 'target_plan.set_methods', input, preview, history: 'subtree' },
         ctx,
         (l, h) => {
           const changed = setMethods(l.tree, input.nodeKey, change);
@@ -316,7 +370,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
           const grown = withChild(l.tree, node);
           // The new node has no history yet until the actuals are rebuilt: split by the parent's method, which
           // falls back to an even share (and says so) where history is missing.
-          const history = await actuals.history(r, planId, l.plan.year, historyYearsOf(l.tree));
+          const history = await historyFor(r, l, input.parentKey, 'subtree');
           return redistribute(grown, input.parentKey, 'all', history);
         },
       );
@@ -328,9 +382,9 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
         actor,
         planId,
         nodeKey,
-        { action: 'target_plan.remove_node', input: { nodeKey }, history: true, structural: true },
+        { action: 'target_plan.remove_node', input: { nodeKey }, structural: true },
         ctx,
-        (l, h) => {
+        async (l, _h, r) => {
           const parentKey = l.tree.nodes.get(nodeKey)?.parentKey ?? null;
           if (parentKey === null)
             throw validationError([
@@ -339,7 +393,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
           const pruned = withoutSubtree(l.tree, nodeKey);
           if ((pruned.children.get(parentKey) ?? []).length === 0)
             return { ok: true, tree: pruned, explanations: [] };
-          return redistribute(pruned, parentKey, 'all', h);
+          return redistribute(pruned, parentKey, 'all', await historyFor(r, l, parentKey, 'subtree'));
         },
       );
     },

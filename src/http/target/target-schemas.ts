@@ -4,7 +4,7 @@
 //
 // Routes (all under /api, signed in; a plan or node outside the caller's part answers 404):
 //   GET    /target-plans?year&status                 TargetPlanList      plans the caller sees something of
-//   POST   /target-plans                             TargetPlanTree 201  wizard: skeleton + top-down split
+//   POST   /target-plans                             TargetPlanTree 201  wizard: skeleton + top-down split (root + 1st level)
 //   GET    /target-plans/{id}?under&depth            TargetPlanTree      the tree filtered by visibility
 //   PATCH  /target-plans/{id}                        TargetPlanSummary   name / note (draft only)
 //   GET    /target-plans/{id}/history                TargetPlanList      every version of the plan's year

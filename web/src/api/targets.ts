@@ -110,10 +110,8 @@ export function useCreateTargetPlan() {
   return useMutation({
     mutationFn: (input: TargetPlanCreateInputT) =>
       apiJson<TargetPlanTreeT>('POST', '/target-plans', { body: input }),
-    onSuccess: (tree) => {
-      queryClient.setQueryData(targetKeys.tree(tree.plan.id), tree);
-      void queryClient.invalidateQueries({ queryKey: ['targets', 'list'] });
-    },
+    // The editor loads the new plan at its own depth; only the lists are refreshed here.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['targets', 'list'] }),
   });
 }
 

@@ -1,7 +1,7 @@
 // Versions of a plan's year (draft → published → superseded), each openable; "compare" shows what changed from an
 // older version to this one: added and removed nodes and every changed month with its old and new figure.
 import { Button, Drawer, Empty, List, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
@@ -109,12 +109,17 @@ function VersionDiff({
 }) {
   const { t } = useTranslation();
   const diff = useTargetDiff(planId, againstId);
+  const anchor = useRef<HTMLDivElement>(null);
+  // With many versions the comparison sits below the list: bring it into view when it arrives.
+  useEffect(() => {
+    if (diff.data) anchor.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [diff.data]);
   if (diff.isError) return <QueryError error={diff.error} onRetry={() => void diff.refetch()} />;
   const data = diff.data;
   const empty =
     data && data.cells.length === 0 && data.addedNodes.length === 0 && data.removedNodes.length === 0;
   return (
-    <div style={{ marginTop: 16 }} data-testid="target-diff">
+    <div ref={anchor} style={{ marginTop: 16 }} data-testid="target-diff">
       <Typography.Title level={5}>{t('targets.versions.diffTitle', { from, to })}</Typography.Title>
       {empty ? <Empty description={t('targets.versions.noDiff')} /> : null}
       {data?.addedNodes.length ? (
