@@ -8,6 +8,10 @@ import { createContactExportService } from './core/contact/contact-export-servic
 import { createContactImportService } from './core/contact/contact-import-service.ts';
 import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
+import { createCashFactService } from './core/facts/cash-fact-service.ts';
+import type { FactDeltaHook } from './core/facts/fact-delta.ts';
+import { createOrderLineImportService } from './core/facts/order-line-import-service.ts';
+import { createOrderLineService } from './core/facts/order-line-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
 import { createUserService } from './core/org/user-service.ts';
 import { createPlanConfigService } from './core/plan/plan-config-service.ts';
@@ -26,7 +30,7 @@ import { createSegmentationReportService } from './core/segmentation/segmentatio
 import type { Clock } from './core/shared/clock.ts';
 import type { Repositories, Transaction } from './core/shared/repositories.ts';
 import { createMarketSizeService } from './core/target/market-size-service.ts';
-import { createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetActualsHook, createTargetActualsService } from './core/target/target-actuals-service.ts';
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';
@@ -78,6 +82,10 @@ export function createServices(database: Database, options: ServiceOptions = {})
   });
   const contacts = createContactService({ repos, transaction, clock });
   const plans = createPlanService({ repos, transaction, clock });
+  // Whoever keeps figures derived from the monthly facts (target node actuals) appends its hook here; every
+  // write of order lines, collections and expenses calls them in its transaction.
+  const onFactDeltas: FactDeltaHook[] = [createTargetActualsHook()];
+  const factDeps = { repos, transaction, clock, onFactDeltas };
   return {
     database,
     clock,
@@ -130,6 +138,9 @@ export function createServices(database: Database, options: ServiceOptions = {})
     targetActuals: createTargetActualsService(),
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
     marketSizes: createMarketSizeService({ repos, transaction }),
+    orderLines: createOrderLineService(factDeps),
+    cashFacts: createCashFactService(factDeps),
+    orderLineImport: createOrderLineImportService(factDeps),
     ...targetPlanServices(repos, transaction),
   };
 }

@@ -2,7 +2,13 @@
 // bench/benchmarks/<name>.ts exporting a Benchmark (see bench/lib/benchmark.ts) and list it here.
 import type { Benchmark } from '../lib/benchmark.ts';
 import { apiAccountList } from './api-account-list.ts';
+import { orderLineImport } from './order-line-import.ts';
 import { reclassifyAccounts } from './reclassify-accounts.ts';
 import { targetAttainment } from './target-attainment.ts';
 
-export const BENCHMARKS: readonly Benchmark[] = [apiAccountList, reclassifyAccounts, targetAttainment];
+export const BENCHMARKS: readonly Benchmark[] = [
+  apiAccountList,
+  reclassifyAccounts,
+  orderLineImport,
+  targetAttainment,
+];

@@ -12,6 +12,7 @@ import { type Lang, pickLang, translate } from '../core/shared/messages.ts';
 import { createServices } from '../create-services.ts';
 import { readWorkbook } from '../excel/read-workbook.ts';
 import { EXIT_CODE_OF, failAndExit } from './exit-codes.ts';
+import { importOrderLinesFile } from './import-order-lines.ts';
 import { openDatabase } from './open-database.ts';
 
 const cliLang = (): Lang => pickLang(process.env.KAMDESK_LANG ?? process.env.LANG?.replace('_', '-'));
@@ -65,10 +66,12 @@ function progressBar(lang: Lang) {
 export function importCommand(): Command {
   return new Command('import')
     .description(
-      'Import accounts or contacts from an .xlsx file (every row is checked before anything is written)',
+      'Import accounts or contacts from an .xlsx file, or order lines from a .csv/.xlsx file (every row is checked before anything is written)',
     )
-    .addArgument(new Argument('<entity>', 'what the file holds').choices(['accounts', 'contacts']))
-    .argument('<file>', '.xlsx file (first sheet: header row, then one row per record)')
+    .addArgument(
+      new Argument('<entity>', 'what the file holds').choices(['accounts', 'contacts', 'order-lines']),
+    )
+    .argument('<file>', '.xlsx file (first sheet: header row, then one row per record); .csv for order lines')
     .requiredOption(
       '--as <username>',
       'act as this user: their visibility, permissions and name in the audit log',
@@ -77,8 +80,14 @@ export function importCommand(): Command {
       '--valid-only',
       'write the valid rows and report the bad ones (default: nothing is written if any row is bad)',
     )
+    .option('--dry-run', 'order lines: check and count everything, then roll back (nothing is written)')
     .action(
-      async (entity: 'accounts' | 'contacts', file: string, opts: { as: string; validOnly?: boolean }) => {
+      async (
+        entity: 'accounts' | 'contacts' | 'order-lines',
+        file: string,
+        opts: { as: string; validOnly?: boolean; dryRun?: boolean },
+      ) => {
+        if (entity === 'order-lines') return importOrderLinesFile(file, opts);
         try {
           const config = loadConfig();
           const lang = cliLang();

@@ -13,6 +13,7 @@ const commands = await Promise.all([
   import('./export-command.ts').then((m) => m.exportCommand()),
   import('./classify-command.ts').then((m) => m.classifyCommand()),
   import('./targets-command.ts').then((m) => m.targetsCommand()),
+  import('./facts-command.ts').then((m) => m.factsCommand()),
 ]);
 for (const command of commands) program.addCommand(command);
 

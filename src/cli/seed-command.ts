@@ -27,6 +27,7 @@ const PHASE_LABEL: Record<DemoLoadPhase, string> = {
   master: '主数据 master data',
   orders: '订单行 order lines',
   facts: '月度汇总 monthly facts',
+  cash: '回款与费用 collections and expenses',
 };
 
 function integerAtLeast(min: number) {

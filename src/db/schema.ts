@@ -149,7 +149,8 @@ export interface OrderLineTable {
   order_line_id: Generated<number>;
   order_date: string;
   account_id: number;
-  product_id: number;
+  product_id: number | null;
+  product_line_id: number;
   quantity: number;
   amount_fen: number;
   cost_fen: number;

@@ -21,6 +21,8 @@ import { contactRoutes } from './contact/contact-routes.ts';
 import { mountDocsPage } from './docs-page.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { excelRoutes } from './excel/excel-routes.ts';
+import { cashFactRoutes } from './facts/cash-fact-routes.ts';
+import { orderLineRoutes } from './facts/order-line-routes.ts';
 import { orgRoutes } from './org/org-routes.ts';
 import { planExportRoutes } from './plan/plan-export-routes.ts';
 import { planGapRoutes } from './plan/plan-gap-routes.ts';
@@ -105,6 +107,8 @@ export function createApp(services: Services, options: AppOptions) {
     targetTrackingRoutes(services),
     marketSizeRoutes(services),
     targetPlanRoutes(services),
+    orderLineRoutes(services),
+    cashFactRoutes(services),
   ];
   for (const router of routers) app.route('/api', router);
 

@@ -19,6 +19,7 @@ const ProfileQuestionsPage = lazy(
 const PlanListPage = lazy(() => import('./routes/plans/plan-list/plan-list-page.tsx'));
 const PlanDetailPage = lazy(() => import('./routes/plans/plan-detail/plan-detail-page.tsx'));
 const PlanSettingsPage = lazy(() => import('./routes/plans/plan-settings/plan-settings-page.tsx'));
+const OrderLineListPage = lazy(() => import('./routes/order-lines/order-line-list/order-line-list-page.tsx'));
 const SegmentationDashboardPage = lazy(
   () => import('./routes/segmentation/segmentation-dashboard/segmentation-dashboard-page.tsx'),
 );
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: 'order-lines', element: <OrderLineListPage /> },
       { path: 'segmentation', element: <SegmentationDashboardPage /> },
       { path: 'segmentation/accounts', element: <SegmentAccountsPage /> },
       {

@@ -1,6 +1,7 @@
 // Message catalogue for errors and server-side texts, zh-CN (default) and en. Keys are stable ids that
 // DomainError and validation details carry; the HTTP edge and the CLI translate them for the user.
 
+import { FACT_MESSAGES } from '../facts/fact-messages.ts';
 import { PLAN_MESSAGES } from '../plan/plan-messages.ts';
 import { TARGET_ENGINE_MESSAGES } from '../target/target-messages.ts';
 import { TARGET_PLAN_MESSAGES } from '../target/target-plan-messages.ts';
@@ -17,6 +18,7 @@ const MESSAGES: Catalogue = {
   ...TARGET_ENGINE_MESSAGES,
   ...TARGET_PLAN_MESSAGES,
   ...TARGET_TRACKING_MESSAGES,
+  ...FACT_MESSAGES,
   'error.validation': { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
   'error.unauthenticated': { 'zh-CN': '请先登录', en: 'Please sign in' },
   'error.bad_credentials': { 'zh-CN': '用户名或密码错误', en: 'Wrong user name or password' },

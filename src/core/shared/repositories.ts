@@ -3,6 +3,7 @@ import type { AccountRepository } from '../account/account-repository.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { ContactRepository } from '../contact/contact-repository.ts';
 import type { ProfileQuestionRepository } from '../contact/profile-question-repository.ts';
+import type { FactRepository } from '../facts/fact-repository.ts';
 import type { OrgUnitRepository, UserRepository } from '../org/org-repository.ts';
 import type {
   PlanGoalRepository,
@@ -40,6 +41,7 @@ export interface Repositories {
   targetActuals: TargetActualsRepository;
   targetTracking: TargetTrackingRepository;
   marketSizes: MarketSizeRepository;
+  facts: FactRepository;
 }
 
 /** Runs work in one database transaction: all of it is written, or none. */

@@ -1,5 +1,6 @@
 // How the demo company's rows map onto the tables, column by column, with ids shifted past existing rows.
 import type { DemoCompany, DemoOrderLine } from '../../core/demo/demo-types.ts';
+import type { DemoCollection, DemoExpense } from '../../core/demo/generate-cash-flows.ts';
 import type { RawSession } from '../connect.ts';
 import { type BulkTable, bulkInsert } from './bulk-insert.ts';
 
@@ -161,17 +162,42 @@ export function masterDataInserts(company: DemoCompany, passwordHash: string, o:
 }
 
 /** Order lines, with product ids shifted like the products. */
-export function orderLineTable(productOffset: number): BulkTable<DemoOrderLine> {
+/** Order lines with their product's line (0010), ids shifted like the master data. */
+export function orderLineTable(company: DemoCompany, o: Offsets): BulkTable<DemoOrderLine> {
+  const lineOf = new Map(company.products.map((p) => [p.id, p.productLineId + o.productLine] as const));
   return {
     table: 'order_line',
     columns: [
       { name: 'order_line_id', type: 'bigint', value: (l) => l.id },
       { name: 'order_date', type: 'date', value: (l) => l.orderDate },
       { name: 'account_id', type: 'bigint', value: (l) => l.accountId },
-      { name: 'product_id', type: 'bigint', value: (l) => l.productId + productOffset },
+      { name: 'product_id', type: 'bigint', value: (l) => l.productId + o.product },
+      { name: 'product_line_id', type: 'bigint', value: (l) => lineOf.get(l.productId) },
       { name: 'quantity', type: 'numeric', value: (l) => l.quantity },
       { name: 'amount_fen', type: 'bigint', value: (l) => l.amountFen },
       { name: 'cost_fen', type: 'bigint', value: (l) => l.costFen },
     ],
   };
 }
+
+/** The demo's collections (ids from the table's identity). */
+export const collectionTable: BulkTable<DemoCollection> = {
+  table: 'collection',
+  columns: [
+    { name: 'account_id', type: 'bigint', value: (c) => c.accountId },
+    { name: 'collected_on', type: 'date', value: (c) => c.collectedOn },
+    { name: 'amount_fen', type: 'bigint', value: (c) => c.amountFen },
+    { name: 'reference', type: 'text', value: (c) => c.reference },
+  ],
+};
+
+/** The demo's sales expenses. */
+export const expenseTable: BulkTable<DemoExpense> = {
+  table: 'expense',
+  columns: [
+    { name: 'account_id', type: 'bigint', value: (e) => e.accountId },
+    { name: 'spent_on', type: 'date', value: (e) => e.spentOn },
+    { name: 'category', type: 'text', value: (e) => e.category },
+    { name: 'amount_fen', type: 'bigint', value: (e) => e.amountFen },
+  ],
+};

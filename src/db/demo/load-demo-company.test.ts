@@ -6,6 +6,7 @@ import { generateDemoCompany } from '../../core/demo/generate-demo-company.ts';
 import { countOrderLines } from '../../core/demo/generate-order-lines.ts';
 import { DomainError } from '../../core/shared/errors.ts';
 import { refreshAccountMonthFacts } from '../repositories/account-month-fact-repository.ts';
+import { factDrift } from '../repositories/fact-rebuild.ts';
 import { type DemoLoadPhase, type DemoLoadSummary, loadDemoCompany } from './load-demo-company.ts';
 
 const today = '2026-11-25';
@@ -66,7 +67,28 @@ describe('loadDemoCompany into an empty database', () => {
     expect(await countRows(database, 'contact')).toBe(company.contacts.length);
     expect(await countRows(database, 'order_line')).toBe(lines);
     expect(await countRows(database, 'account_month_fact')).toBe(summary.facts);
-    expect(phases).toEqual(['master', 'orders', 'facts']);
+    expect(phases).toEqual(['master', 'orders', 'facts', 'cash']);
+  });
+
+  it('adds collections (most revenue collected later, some not yet) and expenses, with cash facts equal to a recompute', async () => {
+    expect(summary.collections).toBeGreaterThan(0);
+    expect(summary.expenses).toBeGreaterThan(0);
+    expect(await countRows(database, 'collection')).toBe(summary.collections);
+    expect(await countRows(database, 'expense')).toBe(summary.expenses);
+    expect(await countRows(database, 'account_month_cash_fact')).toBe(summary.cashFacts);
+    expect(await factDrift(database.db)).toBe(0);
+    const [totals] = (
+      await sql<{ revenue: number; collected: number; spent: number }>`
+        SELECT (SELECT sum(revenue_fen) FROM account_month_fact)::bigint AS revenue,
+               (SELECT sum(amount_fen) FROM collection)::bigint AS collected,
+               (SELECT sum(amount_fen) FROM expense)::bigint AS spent`.execute(database.db)
+    ).rows;
+    const share = Number(totals?.collected) / Number(totals?.revenue);
+    expect(share).toBeGreaterThan(0.85);
+    expect(share).toBeLessThan(1);
+    const spent = Number(totals?.spent) / Number(totals?.revenue);
+    expect(spent).toBeGreaterThan(0.01);
+    expect(spent).toBeLessThan(0.04);
   });
 
   it('fills the monthly facts with exactly the order-line sums', async () => {
@@ -150,6 +172,7 @@ describe('loadDemoCompany into an empty database', () => {
         order_date: '2026-11-01',
         account_id: account.account_id,
         product_id: 1,
+        product_line_id: 1,
         quantity: 1,
         amount_fen: 100,
         cost_fen: 50,

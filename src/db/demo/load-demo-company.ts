@@ -3,15 +3,27 @@
 // Runs on first start, so it must be fast: bulk unnest() inserts, one password hash for all users.
 import { hashPassword } from '../../core/auth/password.ts';
 import type { DemoCompany, DemoOrderLine } from '../../core/demo/demo-types.ts';
+import {
+  generateCollections,
+  generateExpenses,
+  type MonthRevenue,
+} from '../../core/demo/generate-cash-flows.ts';
 import { DEFAULT_DEMO_ACCOUNTS, generateDemoCompany } from '../../core/demo/generate-demo-company.ts';
 import { countOrderLines, generateOrderLines } from '../../core/demo/generate-order-lines.ts';
 import { DomainError } from '../../core/shared/errors.ts';
 import type { Database, RawSession } from '../connect.ts';
 import { refreshAllAccountMonthFactsInSession } from '../repositories/account-month-fact-repository.ts';
+import { refreshAllCashFactsInSession } from '../repositories/fact-rebuild.ts';
 import { bulkInsert } from './bulk-insert.ts';
-import { masterDataInserts, type Offsets, orderLineTable } from './demo-tables.ts';
+import {
+  collectionTable,
+  expenseTable,
+  masterDataInserts,
+  type Offsets,
+  orderLineTable,
+} from './demo-tables.ts';
 
-export type DemoLoadPhase = 'master' | 'orders' | 'facts';
+export type DemoLoadPhase = 'master' | 'orders' | 'facts' | 'cash';
 
 export interface LoadDemoOptions {
   seed?: number | undefined;
@@ -35,6 +47,9 @@ export interface DemoLoadSummary {
   contacts: number;
   orderLines: number;
   facts: number;
+  collections: number;
+  expenses: number;
+  cashFacts: number;
 }
 
 const LOCK_KEY = 7424243;
@@ -70,7 +85,7 @@ export async function loadDemoCompany(
       summary.orderLines = await withoutForeignKeyChecks(session, () =>
         bulkInsert(
           session,
-          orderLineTable(offsets.product),
+          orderLineTable(company, offsets),
           checkedReferences(company, generateOrderLines(company, lineOptions)),
           ORDER_BATCH,
           (done) => progress('orders', done, totalLines),
@@ -79,9 +94,17 @@ export async function loadDemoCompany(
 
       progress('facts', 0, 1);
       summary.facts = await refreshAllAccountMonthFactsInSession(session);
+      progress('facts', 1, 1);
+      progress('cash', 0, company.accounts.length);
+      Object.assign(
+        summary,
+        await insertCashFlows(session, company.seed, options.today, (done) =>
+          progress('cash', done, company.accounts.length),
+        ),
+      );
       await resetSequences(session);
       await session.exec('COMMIT');
-      progress('facts', 1, 1);
+      progress('cash', company.accounts.length, company.accounts.length);
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => undefined);
       throw error;
@@ -181,7 +204,61 @@ async function insertMasterData(
     contacts: company.contacts.length,
     orderLines: 0,
     facts: 0,
+    collections: 0,
+    expenses: 0,
+    cashFacts: 0,
   };
+}
+
+const CASH_ACCOUNT_PAGE = 2_000;
+
+/**
+ * Collections and expenses from each account's monthly revenue (read back from the facts, a page of accounts at a
+ * time so memory stays bounded at any scale), bulk inserted, then the cash facts built from them.
+ */
+async function insertCashFlows(
+  session: RawSession,
+  seed: number,
+  today: string,
+  onAccounts: (done: number) => void,
+): Promise<{ collections: number; expenses: number; cashFacts: number }> {
+  let collections = 0;
+  let expenses = 0;
+  let after = 0;
+  let accounts = 0;
+  for (;;) {
+    const page = await session.query<{ accountId: number; month: string; revenueFen: number }>(
+      `WITH page AS (SELECT account_id FROM account WHERE account_id > $1 ORDER BY account_id LIMIT $2)
+       SELECT f.account_id::int AS "accountId", to_char(f.month, 'YYYY-MM-DD') AS month,
+              sum(f.revenue_fen)::bigint AS "revenueFen"
+         FROM account_month_fact f JOIN page USING (account_id)
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [after, CASH_ACCOUNT_PAGE],
+    );
+    const [last] = await session.query<{ id: number | null }>(
+      'SELECT max(account_id)::int AS id FROM (SELECT account_id FROM account WHERE account_id > $1 ORDER BY account_id LIMIT $2) p',
+      [after, CASH_ACCOUNT_PAGE],
+    );
+    if (!last || last.id === null) break;
+    after = last.id;
+    const revenue: MonthRevenue[] = page.map((r) => ({ ...r, revenueFen: Number(r.revenueFen) }));
+    collections += await bulkInsert(
+      session,
+      collectionTable,
+      generateCollections(revenue, { seed, today }),
+      ORDER_BATCH,
+    );
+    expenses += await bulkInsert(
+      session,
+      expenseTable,
+      generateExpenses(revenue, { seed, today }),
+      ORDER_BATCH,
+    );
+    accounts += CASH_ACCOUNT_PAGE;
+    onAccounts(accounts);
+  }
+  const cashFacts = await refreshAllCashFactsInSession(session);
+  return { collections, expenses, cashFacts };
 }
 
 const IDENTITY_COLUMNS: ReadonlyArray<readonly [table: string, column: string]> = [

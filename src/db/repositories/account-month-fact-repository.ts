@@ -5,10 +5,9 @@ import type { Database, RawSession } from '../connect.ts';
 import type { DB } from '../schema.ts';
 
 const SELECT_FACTS = `
-  SELECT ol.account_id, date_trunc('month', ol.order_date)::date, p.product_line_id,
+  SELECT ol.account_id, date_trunc('month', ol.order_date)::date, ol.product_line_id,
          sum(ol.amount_fen), sum(ol.cost_fen), count(*)
-    FROM order_line ol
-    JOIN product p ON p.product_id = ol.product_id`;
+    FROM order_line ol`;
 const INSERT_FACTS = `INSERT INTO account_month_fact (account_id, month, product_line_id, revenue_fen, cost_fen, line_count)`;
 const GROUP_BY = 'GROUP BY 1, 2, 3';
 

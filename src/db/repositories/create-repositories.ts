@@ -7,6 +7,7 @@ import { createAccountValueRepository } from './account-value-repository.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createBackgroundRepository } from './background-repository.ts';
 import { createContactRepository } from './contact-repository.ts';
+import { createFactRepository } from './fact-repository.ts';
 import { createMarketSizeRepository } from './market-size-repository.ts';
 import { createOrgUnitRepository, createUserRepository } from './org-repository.ts';
 import { createPlanGoalRepository } from './plan-goal-repository.ts';
@@ -40,6 +41,7 @@ export function createRepositories(db: Kysely<DB>): Repositories {
     targetActuals: createTargetActualsRepository(db),
     targetTracking: createTargetTrackingRepository(db),
     marketSizes: createMarketSizeRepository(db),
+    facts: createFactRepository(db),
   };
 }
 

@@ -51,6 +51,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the current session, for requests sent without fetch (upload progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Registers what to do when a request finds the session gone (the app navigates to /login). */
 export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;

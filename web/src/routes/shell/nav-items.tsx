@@ -16,6 +16,7 @@ import {
   SolutionOutlined,
   SwapOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -39,7 +40,8 @@ interface Module {
     | 'distributors'
     | 'receivables'
     | 'rebates'
-    | 'crossRegion';
+    | 'crossRegion'
+    | 'orderLines';
   icon: ReactNode;
   ready: boolean;
 }
@@ -56,6 +58,7 @@ const MODULES: Module[] = [
   { key: 'receivables', label: 'receivables', icon: <DollarOutlined />, ready: false },
   { key: 'rebates', label: 'rebates', icon: <GiftOutlined />, ready: false },
   { key: 'cross-region', label: 'crossRegion', icon: <SwapOutlined />, ready: false },
+  { key: '/order-lines', label: 'orderLines', icon: <UnorderedListOutlined />, ready: true },
 ];
 
 /** Menu items for a role; disabled modules carry a "coming soon" hint. */

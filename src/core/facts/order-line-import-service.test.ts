@@ -1,0 +1,242 @@
+// Service tier: importing order lines from CSV and .xlsx — all or none, every problem with its row and column,
+// re-import as a correction, dry run, and facts equal to a full recompute afterwards.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedFixture } from '../../../test/fixtures.ts';
+import { fixedClock } from '../../../test/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { createRepositories, createTransaction } from '../../db/repositories/create-repositories.ts';
+import { factDrift } from '../../db/repositories/fact-rebuild.ts';
+import { orderLineSourceOf } from '../../excel/order-line-file.ts';
+import type { Actor } from '../org/actor.ts';
+import { toActor } from '../org/org-repository.ts';
+import type { FactDelta } from './fact-delta.ts';
+import { createOrderLineImportService } from './order-line-import-service.ts';
+
+let db: TestDatabase;
+const actors: Record<string, Actor> = {};
+const hookCalls: FactDelta[][] = [];
+const ctx = { requestId: 'test' };
+const HEADER = '订单号,行号,客户编码,日期,产品线,数量,单价,金额,成本';
+
+const importer = () =>
+  createOrderLineImportService({
+    transaction: createTransaction(db.db),
+    clock: fixedClock(),
+    onFactDeltas: [async (d) => void hookCalls.push([...d])],
+  });
+const csv = (...rows: string[]) =>
+  orderLineSourceOf('lines.csv', new TextEncoder().encode([HEADER, ...rows].join('\n')));
+const lineCount = async () =>
+  Number(
+    (
+      await db.db
+        .selectFrom('order_line')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedFixture(db);
+  await db.db
+    .insertInto('product_line')
+    .values([
+      { code: 'BEV', name: '饮料', category: 'flow' },
+      { code: 'SNK', name: '零食', category: 'flow' },
+    ])
+    .execute();
+  const users = createRepositories(db.db).users;
+  for (const name of ['admin', 'rep_east', 'finance'])
+    actors[name] = toActor((await users.findByUsername(name))!);
+});
+afterAll(() => db.dispose());
+
+describe('order line import', () => {
+  it('imports valid lines, computes 数量 × 单价 when 金额 is blank, and builds the facts', async () => {
+    hookCalls.length = 0;
+    const outcome = await importer().importOrderLines(
+      actors.admin!,
+      csv(
+        'SO-1,1,KA-1,2026-03-05,BEV,10,12.50,,80.00',
+        'SO-1,2,KA-1,2026/03/20,零食,1.5,0.33,,0',
+        'SO-2,1,KA-4,2026-04-01,snk,2,,"1,000.10",600',
+      ),
+      {},
+      ctx,
+    );
+    expect(outcome).toMatchObject({ applied: true, totalRows: 3, created: 3, updated: 0, problemCount: 0 });
+    const facts = await db.db
+      .selectFrom('account_month_fact')
+      .select(['month', 'revenue_fen', 'cost_fen', 'line_count'])
+      .orderBy('month')
+      .orderBy('revenue_fen')
+      .execute();
+    // 1.5 × 0.33 = 0.495 → 0.50 (half up)
+    expect(facts).toEqual([
+      { month: '2026-03-01', revenue_fen: 50, cost_fen: 0, line_count: 1 },
+      { month: '2026-03-01', revenue_fen: 12_500, cost_fen: 8_000, line_count: 1 },
+      { month: '2026-04-01', revenue_fen: 100_010, cost_fen: 60_000, line_count: 1 },
+    ]);
+    expect(hookCalls).toHaveLength(1);
+    expect(hookCalls[0]).toHaveLength(3);
+    expect(await factDrift(db.db)).toBe(0);
+  });
+
+  it('a re-import of the same order lines corrects them: unchanged, changed and moved lines', async () => {
+    hookCalls.length = 0;
+    const outcome = await importer().importOrderLines(
+      actors.admin!,
+      csv(
+        'SO-1,1,KA-1,2026-03-05,BEV,10,12.50,,80.00',
+        'SO-1,2,KA-1,2026-05-20,BEV,1.5,0.33,,0',
+        'SO-2,1,KA-4,2026-04-01,SNK,2,,2000,600',
+        'SO-3,1,KA-2,2026-04-01,SNK,1,,1,1',
+      ),
+      {},
+      ctx,
+    );
+    expect(outcome).toMatchObject({ applied: true, totalRows: 4, created: 1, updated: 2, unchanged: 1 });
+    expect(await lineCount()).toBe(4);
+    expect(await factDrift(db.db)).toBe(0);
+    expect(hookCalls[0]).toContainEqual(
+      expect.objectContaining({ month: '2026-03-01', revenueFen: -50, lineCount: -1 }),
+    );
+    expect(hookCalls[0]).toContainEqual(
+      expect.objectContaining({ month: '2026-05-01', revenueFen: 50, lineCount: 1 }),
+    );
+  });
+
+  it('writes nothing when any row is bad and names every problem by row and column', async () => {
+    const before = await lineCount();
+    hookCalls.length = 0;
+    const outcome = await importer().importOrderLines(
+      actors.admin!,
+      csv(
+        'SO-9,1,KA-1,2026-03-05,BEV,1,1,,1',
+        'SO-9,2,NOPE,2026-02-30,XXX,1.234,,-5,1.001',
+        'SO-9,1,KA-1,2027-01-01,BEV,1,,1,1',
+        'SO-9,3,KA-1,2026-03-05,BEV,abc,,,1',
+        ',x,KA-1,2026-03-05,BEV,1,,1,',
+      ),
+      {},
+      ctx,
+    );
+    expect(outcome.applied).toBe(false);
+    expect(outcome.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [3, '客户编码', 'import.unknown_account_code'],
+      [3, '日期', 'field.invalid_date'],
+      [3, '产品线', 'facts.unknown_product_line_key'],
+      [3, '数量', 'facts.too_many_decimals'],
+      [3, '金额', 'facts.negative'],
+      [3, '成本', 'facts.too_many_decimals'],
+      [4, '日期', 'facts.date_in_future'],
+      [5, '数量', 'facts.not_a_number'],
+      [5, '金额', 'facts.amount_or_price_required'],
+      [6, '订单号', 'field.required'],
+      [6, '行号', 'facts.bad_line_no'],
+      [6, '成本', 'field.required'],
+    ]);
+    expect(await lineCount()).toBe(before);
+    expect(hookCalls).toEqual([]);
+    expect(await factDrift(db.db)).toBe(0);
+  });
+
+  it('refuses a duplicate (订单号, 行号) inside the file and a missing column', async () => {
+    const dup = await importer().importOrderLines(
+      actors.admin!,
+      csv('SO-7,1,KA-1,2026-03-05,BEV,1,1,,1', 'SO-7,1,KA-1,2026-03-06,BEV,1,1,,1'),
+      {},
+      ctx,
+    );
+    expect(dup.problems).toEqual([
+      { row: 3, column: '行号', message: 'field.duplicate_in_file', params: { row: 2 } },
+    ]);
+    const missing = await importer().importOrderLines(
+      actors.admin!,
+      orderLineSourceOf(
+        'x.csv',
+        new TextEncoder().encode(
+          'Order No,Line No,Account Code,Date,Product Line,Quantity,Amount\nSO-8,1,KA-1,2026-03-05,BEV,1,1\n',
+        ),
+      ),
+      {},
+      ctx,
+    );
+    expect(missing.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [1, '成本', 'import.missing_column'],
+    ]);
+  });
+
+  it('a rep imports only lines of accounts they see; finance may not import', async () => {
+    const outcome = await importer().importOrderLines(
+      actors.rep_east!,
+      csv('SO-20,1,KA-4,2026-03-05,BEV,1,1,,1'),
+      {},
+      ctx,
+    );
+    expect(outcome.problems.map((p) => p.message)).toEqual(['import.unknown_account_code']);
+    await expect(
+      importer().importOrderLines(actors.finance!, csv('SO-20,1,KA-1,2026-03-05,BEV,1,1,,1'), {}, ctx),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('a dry run reports exact counts and writes nothing', async () => {
+    const before = await lineCount();
+    const outcome = await importer().importOrderLines(
+      actors.admin!,
+      csv('SO-30,1,KA-1,2026-03-05,BEV,1,1,,1', 'SO-1,1,KA-1,2026-03-05,BEV,10,12.50,,81.00'),
+      { dryRun: true },
+      ctx,
+    );
+    expect(outcome).toMatchObject({ applied: false, dryRun: true, created: 1, updated: 1, problemCount: 0 });
+    expect(await lineCount()).toBe(before);
+  });
+
+  it('caps the problem list with a "more problems" line', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `SO-40,${i + 1},NOPE,2026-03-05,BEV,1,1,,1`);
+    const outcome = await importer().importOrderLines(actors.admin!, csv(...rows), {}, ctx);
+    expect(outcome.problemCount).toBe(1200);
+    expect(outcome.problems).toHaveLength(1001);
+    expect(outcome.problems[1000]).toMatchObject({ message: 'import.more_problems', params: { count: 200 } });
+  });
+
+  it('imports an .xlsx sheet with real dates and numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('订单明细');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['SO-50', 1, 'KA-3', new Date(Date.UTC(2026, 5, 1)), 'BEV', 3, 2.5, null, 4]);
+    sheet.addRow([]);
+    sheet.addRow(['SO-50', 2, 'KA-3', '2026-06-02', 'BEV', 1, null, 1.234, 0]);
+    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const bad = await importer().importOrderLines(
+      actors.admin!,
+      orderLineSourceOf('lines.xlsx', data),
+      {},
+      ctx,
+    );
+    expect(bad.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [4, '金额', 'facts.too_many_decimals'],
+    ]);
+    sheet.getRow(4).getCell(8).value = 1.23;
+    const good = await importer().importOrderLines(
+      actors.admin!,
+      orderLineSourceOf('lines.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer())),
+      {},
+      ctx,
+    );
+    expect(good).toMatchObject({ applied: true, created: 2 });
+    const lines = await db.db
+      .selectFrom('order_line')
+      .select(['order_date', 'amount_fen'])
+      .where('order_no', '=', 'SO-50')
+      .orderBy('line_no')
+      .execute();
+    expect(lines).toEqual([
+      { order_date: '2026-06-01', amount_fen: 750 },
+      { order_date: '2026-06-02', amount_fen: 123 },
+    ]);
+    expect(await factDrift(db.db)).toBe(0);
+  });
+});

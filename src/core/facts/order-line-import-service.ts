@@ -1,0 +1,287 @@
+// [TGT-5] Bulk import of order lines from CSV or .xlsx, all or none: every row is parsed against code → id maps
+// loaded once (no query per row), duplicates of (订单号, 行号) inside the file are refused, and valid rows are
+// written in big batches inside one transaction while the file streams in, each batch statement moving the
+// monthly facts by its own changes. The first problem stops the writing (the rest is still checked, so every
+// problem is reported) and the transaction rolls back; otherwise the summed fact changes of the whole file go to
+// the hooks before commit. A dry run does all of it and rolls back, so its counts are exact.
+import { type ImportProblem, MAX_LISTED_PROBLEMS } from '../excel/import-outcome.ts';
+import { resolveColumns } from '../excel/resolve-columns.ts';
+import { type CellValue, HEADER_ROW } from '../excel/sheet.ts';
+import { type Actor, scopeOf } from '../org/actor.ts';
+import { businessDate } from '../shared/clock.ts';
+import type { Repositories, WriteContext } from '../shared/repositories.ts';
+import { monthOf, sumFactChanges, toFactDeltas } from './fact-changes.ts';
+import type { StagedOrderLine } from './fact-repository.ts';
+import type { FactChange } from './fact-types.ts';
+import { type FactServiceDeps, mustWriteFacts } from './fact-write.ts';
+import { ORDER_LINE_COLUMNS, type OrderLineColumnKey } from './order-line-sheet.ts';
+import { type ColumnPositions, parseOrderLineRow } from './parse-order-line-row.ts';
+
+/** Records of a file in order, in batches; the first record is the header row. Row n of the file is record n. */
+export interface OrderLineSource {
+  records: AsyncIterable<readonly (readonly CellValue[])[]>;
+  /** Data rows expected (for progress), when the reader knows. */
+  estimatedRows?: number | undefined;
+}
+
+export interface OrderLineImportProgress {
+  /** Data rows read so far and expected (0 when unknown). */
+  done: number;
+  total: number;
+}
+
+export interface OrderLineImportOptions {
+  dryRun?: boolean | undefined;
+  onProgress?: ((progress: OrderLineImportProgress) => void) | undefined;
+}
+
+export interface OrderLineImportOutcome {
+  /** true when the lines were written (false for a dry run and whenever a problem was found). */
+  applied: boolean;
+  dryRun: boolean;
+  totalRows: number;
+  created: number;
+  updated: number;
+  /** Rows equal to the stored line. */
+  unchanged: number;
+  /** Month × account × product line fact rows changed. */
+  factRows: number;
+  /** Every problem up to MAX_LISTED_PROBLEMS, then one import.more_problems line. */
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+/** Lines per write statement: big enough that round trips vanish, small enough for PGlite's memory. */
+export const IMPORT_BATCH = 20_000;
+
+/** Carries the outcome of an import out of the transaction it rolls back. */
+class RollBack extends Error {
+  constructor(readonly outcome: OrderLineImportOutcome) {
+    super('roll back');
+  }
+}
+
+export function createOrderLineImportService({
+  transaction,
+  clock,
+  onFactDeltas = [],
+}: Omit<FactServiceDeps, 'repos'>) {
+  return {
+    /** Throws forbidden unless the actor may write order lines (checked before the file is read). */
+    assertCanImport(actor: Actor): void {
+      mustWriteFacts(actor, 'order_line');
+    },
+
+    /** Imports the file's lines as the actor; see the file comment for the all-or-none rules. */
+    async importOrderLines(
+      actor: Actor,
+      source: OrderLineSource,
+      options: OrderLineImportOptions,
+      ctx: WriteContext,
+    ): Promise<OrderLineImportOutcome> {
+      mustWriteFacts(actor, 'order_line');
+      const dryRun = options.dryRun ?? false;
+      try {
+        return await transaction((r) => run(r, actor, source, options, dryRun, ctx));
+      } catch (error) {
+        if (error instanceof RollBack) return error.outcome;
+        throw error;
+      }
+    },
+  };
+
+  async function run(
+    r: Repositories,
+    actor: Actor,
+    source: OrderLineSource,
+    options: OrderLineImportOptions,
+    dryRun: boolean,
+    ctx: WriteContext,
+  ): Promise<OrderLineImportOutcome> {
+    const [accounts, productLines] = await Promise.all([
+      r.facts.visibleAccountCodes(scopeOf(actor)),
+      r.facts.productLineKeys(),
+    ]);
+    const lookups = { accounts, productLines, today: businessDate(clock.now()) };
+    const problems: ImportProblem[] = [];
+    let problemCount = 0;
+    let positions: ColumnPositions | null = null;
+    let recordNo = 0;
+    let totalRows = 0;
+    let created = 0;
+    let updated = 0;
+    const firstRowOf = new Map<string, number>();
+    const changes = new Map<string, FactChange>();
+    const replacedKeys: FactChange[] = [];
+    let batch: StagedOrderLine[] = [];
+    let pending: Promise<void> = Promise.resolve();
+    const total = source.estimatedRows ?? 0;
+
+    const note = (found: ImportProblem[]) => {
+      problemCount += found.length;
+      for (const p of found) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p);
+    };
+    const bypassForeignKeyTriggers = await r.facts.mayBypassForeignKeyTriggers();
+    const add = (
+      accountId: number,
+      month: string,
+      productLineId: number,
+      revenue: number,
+      cost: number,
+      count: number,
+    ) => {
+      const key = `${accountId}|${month}|${productLineId}`;
+      const sum = changes.get(key);
+      if (!sum)
+        changes.set(key, {
+          accountId,
+          month,
+          productLineId,
+          revenueFen: revenue,
+          costFen: cost,
+          lineCount: count,
+          collectionFen: 0,
+          collectionCount: 0,
+          expenseFen: 0,
+          expenseCount: 0,
+        });
+      else {
+        sum.revenueFen += revenue;
+        sum.costFen += cost;
+        sum.lineCount += count;
+      }
+    };
+    const write = async (lines: StagedOrderLine[]) => {
+      const result = await r.facts.upsertOrderLines(lines, { bypassForeignKeyTriggers });
+      created += result.created;
+      updated += result.updated;
+      for (const c of result.replaced) {
+        add(c.accountId, c.month, c.productLineId as number, c.revenueFen, c.costFen, c.lineCount);
+        replacedKeys.push(c);
+      }
+    };
+    // The database writes one batch while the next one is parsed.
+    const flush = async () => {
+      await pending;
+      if (problemCount > 0 || batch.length === 0) {
+        batch = [];
+        return;
+      }
+      const lines = batch;
+      batch = [];
+      pending = write(lines);
+      // Handled when awaited before the next batch or at the end; this only keeps Node from calling it unhandled.
+      pending.catch(() => undefined);
+    };
+
+    for await (const records of source.records) {
+      for (const cells of records) {
+        recordNo++;
+        if (positions === null) {
+          positions = headerPositions(cells, note);
+          if (problemCount > 0) throw new RollBack(outcomeOf());
+          continue;
+        }
+        if (isBlankRecord(cells)) continue;
+        totalRows++;
+        const found: ImportProblem[] = [];
+        const line = parseOrderLineRow(recordNo, cells, positions, lookups, found);
+        if (line) {
+          const key = `${line.orderNo}\u0001${line.lineNo}`;
+          const first = firstRowOf.get(key);
+          if (first !== undefined)
+            found.push({
+              row: recordNo,
+              column: '行号',
+              message: 'field.duplicate_in_file',
+              params: { row: first },
+            });
+          else firstRowOf.set(key, recordNo);
+        }
+        if (found.length > 0) note(found);
+        else if (line && problemCount === 0) {
+          batch.push(line);
+          add(line.accountId, monthOf(line.orderDate), line.productLineId, line.amountFen, line.costFen, 1);
+        }
+      }
+      if (batch.length >= IMPORT_BATCH) await flush();
+      options.onProgress?.({ done: totalRows, total });
+    }
+    if (positions === null) {
+      note([{ row: HEADER_ROW, column: '', message: 'import.no_rows' }]);
+      throw new RollBack(outcomeOf());
+    }
+    await flush();
+    await pending;
+    if (totalRows === 0 && problemCount === 0)
+      note([{ row: HEADER_ROW, column: '', message: 'import.no_rows' }]);
+    if (problemCount > 0) throw new RollBack(outcomeOf());
+
+    // The facts were moved batch by batch; corrections may have emptied fact rows, and the hooks get the sum.
+    if (replacedKeys.length > 0) await r.facts.removeEmptyLineFacts(replacedKeys);
+    const summed = sumFactChanges([...changes.values()]);
+    const deltas = toFactDeltas(summed);
+    if (deltas.length > 0) for (const hook of onFactDeltas) await hook(deltas, r);
+    const outcome = { ...outcomeOf(), factRows: summed.length };
+    if (dryRun) throw new RollBack(outcome);
+    await r.audit.record({
+      userId: actor.userId,
+      action: 'import',
+      entity: 'order_line',
+      entityId: null,
+      before: null,
+      after: { rows: totalRows, created, updated, unchanged: outcome.unchanged },
+      requestId: ctx.requestId,
+    });
+    return { ...outcome, applied: true };
+
+    function outcomeOf(): OrderLineImportOutcome {
+      const listed = [...problems];
+      if (problemCount > listed.length)
+        listed.push({
+          row: listed[listed.length - 1]?.row ?? HEADER_ROW,
+          column: '',
+          message: 'import.more_problems',
+          params: { count: problemCount - listed.length },
+        });
+      const clean = problemCount === 0;
+      return {
+        applied: false,
+        dryRun,
+        totalRows,
+        created: clean ? created : 0,
+        updated: clean ? updated : 0,
+        unchanged: clean ? totalRows - created - updated : 0,
+        factRows: 0,
+        problems: listed,
+        problemCount,
+      };
+    }
+  }
+}
+
+/** Where each column sits in the header record; problems for missing or repeated columns. */
+function headerPositions(cells: readonly CellValue[], note: (p: ImportProblem[]) => void): ColumnPositions {
+  const headers = cells.map((c) =>
+    c === null
+      ? ''
+      : String(c)
+          .replace(/^\uFEFF/, '')
+          .trim(),
+  );
+  const { index, problems } = resolveColumns(ORDER_LINE_COLUMNS, headers);
+  note(problems);
+  const positions = {} as ColumnPositions;
+  for (const column of ORDER_LINE_COLUMNS) {
+    const header = index.get(column.key);
+    positions[column.key as OrderLineColumnKey] = header === undefined ? -1 : headers.indexOf(header);
+  }
+  return positions;
+}
+
+function isBlankRecord(cells: readonly CellValue[]): boolean {
+  for (const c of cells) if (c !== null && (typeof c !== 'string' || c.trim() !== '')) return false;
+  return true;
+}
+
+export type OrderLineImportService = ReturnType<typeof createOrderLineImportService>;
