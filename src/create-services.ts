@@ -30,7 +30,7 @@ import { createSegmentationReportService } from './core/segmentation/segmentatio
 import type { Clock } from './core/shared/clock.ts';
 import type { Repositories, Transaction } from './core/shared/repositories.ts';
 import { createMarketSizeService } from './core/target/market-size-service.ts';
-import { createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetActualsHook, createTargetActualsService } from './core/target/target-actuals-service.ts';
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';
@@ -85,7 +85,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
   const plans = createPlanService({ repos, transaction, clock });
   // Whoever keeps figures derived from the monthly facts (target node actuals) appends its hook here; every
   // write of order lines, collections and expenses calls them in its transaction.
-  const onFactDeltas: FactDeltaHook[] = [];
+  const onFactDeltas: FactDeltaHook[] = [createTargetActualsHook()];
   const factDeps = { repos, transaction, clock, onFactDeltas };
   return {
     database,
@@ -136,12 +136,12 @@ export function createServices(database: Database, options: ServiceOptions = {})
     planGoals: createPlanGoalService({ repos, transaction, plans }),
     planReviews: createPlanReviewService({ repos, transaction, clock, plans }),
     planConfig: createPlanConfigService({ repos, transaction }),
-    orderLines: createOrderLineService(factDeps),
-    cashFacts: createCashFactService(factDeps),
-    orderLineImport: createOrderLineImportService(factDeps),
     targetActuals: createTargetActualsService(),
     targetTracking: createTargetTrackingService({ repos, transaction, clock }),
     marketSizes: createMarketSizeService({ repos, transaction }),
+    orderLines: createOrderLineService(factDeps),
+    cashFacts: createCashFactService(factDeps),
+    orderLineImport: createOrderLineImportService(factDeps),
     ...targetPlanServices(repos, transaction),
     targetSheets: createTargetSheetService({ repos, transaction, actuals: createTargetActualsService() }),
   };

@@ -189,17 +189,28 @@ export async function seedTracking(
     .execute();
 
   // Order lines: every account, each product line, every month of 2024-01 … 2026-06 (and one outside).
-  const lines: Array<{ account: number; date: string; product: number; amount: number; cost: number }> = [];
+  const lines: Array<{
+    account: number;
+    date: string;
+    product: number;
+    line: number;
+    amount: number;
+    cost: number;
+  }> = [];
   const accounts = Object.values(fx.accounts);
   for (const [ai, account] of accounts.entries())
     for (let y = year - 2; y <= year; y++)
       for (let m = 1; m <= (y === year ? 6 : 12); m++)
-        for (const [pi, p] of [products.a, products.b].entries()) {
+        for (const [pi, [p, line]] of [
+          [products.a, productLines.a],
+          [products.b, productLines.b],
+        ].entries()) {
           const amount = 10_000 * (ai + 1) + 1_000 * m + 100 * pi + 37 * (y - year + 3);
           lines.push({
             account,
             date: `${y}-${String(m).padStart(2, '0')}-${10 + pi}`,
-            product: p,
+            product: p as number,
+            line: line as number,
             amount,
             cost: Math.floor(amount * 0.6),
           });
@@ -208,6 +219,7 @@ export async function seedTracking(
     account: fx.accounts.eastGroup,
     date: `${year - 3}-12-05`,
     product: products.a,
+    line: productLines.a,
     amount: 999,
     cost: 1,
   });
@@ -218,7 +230,7 @@ export async function seedTracking(
         order_date: l.date,
         account_id: l.account,
         product_id: l.product,
-        product_line_id: l.product === products.a ? productLines.a : productLines.b,
+        product_line_id: l.line,
         quantity: 1,
         amount_fen: l.amount,
         cost_fen: l.cost,

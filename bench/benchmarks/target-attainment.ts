@@ -179,8 +179,8 @@ async function plainAttainment(database: Database, planId: number, node: Tracked
     SELECT 'lines' AS kind, date_trunc('month', ol.order_date)::date::text AS month,
            sum(ol.amount_fen) AS a, sum(ol.cost_fen) AS b
       FROM order_line ol JOIN acc ON acc.account_id = ol.account_id
-      ${productLine === null ? '' : `JOIN product p ON p.product_id = ol.product_id AND p.product_line_id = ${productLine}`}
-     WHERE ol.order_date BETWEEN '${from}' AND '${to}' GROUP BY 2
+     WHERE ol.order_date BETWEEN '${from}' AND '${to}'
+       ${productLine === null ? '' : `AND ol.product_line_id = ${productLine}`} GROUP BY 2
     ${
       productLine !== null
         ? ''

@@ -71,10 +71,11 @@ export async function loadTargetBenchData(
     for (let from = 1; from <= lines; from += chunk) {
       const to = Math.min(lines, from + chunk - 1);
       await database.exec(`
-        INSERT INTO order_line (order_date, account_id, product_id, quantity, amount_fen, cost_fen)
+        INSERT INTO order_line (order_date, account_id, product_id, product_line_id, quantity, amount_fen, cost_fen)
         SELECT DATE '2024-01-01' + ((i * 7 + i / 1000) % 1096)::int,
                1 + (i * 7919) % ${accounts},
                1 + (i * 31 + i / 97) % 60,
+               1 + ((i * 31 + i / 97) % 60) / 10,
                1 + i % 5,
                1000 + (i * 104729) % 99000,
                (1000 + (i * 104729) % 99000) * (50 + i % 30) / 100

@@ -74,7 +74,9 @@ export interface NodeOrderLine {
   lineNo: number | null;
   accountId: number;
   accountName: string;
-  productSku: string;
+  /** Null for lines booked on a product line without a product. */
+  productSku: string | null;
+  /** The product's name, or the product line's for lines without a product. */
   productName: string;
   productLineName: string;
   quantity: number;

@@ -2,7 +2,6 @@
 // target plan's (target-visibility.ts: admins and directors all, managers / finance / channel managers their
 // unit subtree, reps and account managers their own rep node and below); tracking shows figures only for nodes
 // in the caller's part ('full'), never for the path above it, so the dashboard's tops are the part's tops.
-import type { Actor } from '../org/actor.ts';
 import type { TrackedNode } from './target-tracking-repository.ts';
 import { nodeInPart, type TargetView, targetViewOf } from './target-visibility.ts';
 

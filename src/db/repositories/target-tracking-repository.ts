@@ -52,26 +52,26 @@ interface NodeRow {
 }
 
 const toNode = (r: NodeRow): TrackedNode => ({
-        id: r.target_node_id,
-        parentId: r.parent_node_id,
-        key: r.node_key,
-        depth: r.depth,
-        dimension: r.dimension,
-        refId: r.ref_id,
-        refKey: r.ref_key,
-        label: r.label,
-        sortOrder: r.sort_order,
-        scope: {
-          orgUnitId: r.scope_org_unit_id,
-          ownerUserId: r.scope_owner_user_id,
-          industry: r.scope_industry,
-          accountType: r.scope_account_type,
-          accountId: r.scope_account_id,
-          productLineId: r.scope_product_line_id,
-        },
-        scopeUnitPath: r.scope_unit_path,
-        ownerUnitPath: r.owner_unit_path,
-      });
+  id: r.target_node_id,
+  parentId: r.parent_node_id,
+  key: r.node_key,
+  depth: r.depth,
+  dimension: r.dimension,
+  refId: r.ref_id,
+  refKey: r.ref_key,
+  label: r.label,
+  sortOrder: r.sort_order,
+  scope: {
+    orgUnitId: r.scope_org_unit_id,
+    ownerUserId: r.scope_owner_user_id,
+    industry: r.scope_industry,
+    accountType: r.scope_account_type,
+    accountId: r.scope_account_id,
+    productLineId: r.scope_product_line_id,
+  },
+  scopeUnitPath: r.scope_unit_path,
+  ownerUnitPath: r.owner_unit_path,
+});
 
 export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRepository {
   async function nodes(planId: number, nodeIds: readonly number[] | undefined): Promise<TrackedNode[]> {
@@ -189,7 +189,9 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
                     'collection_fen', a.collection_fen, 'expense_fen', a.expense_fen, 'line_count', a.line_count))
              FROM target_node_actual a CROSS JOIN p
             WHERE a.target_plan_id = ${planId} AND a.target_node_id = ${nodeId}
-              AND a.month BETWEEN make_date(p.year - 1, 1, 1) AND make_date(p.year, 12, 1)) AS actuals`.execute(db);
+              AND a.month BETWEEN make_date(p.year - 1, 1, 1) AND make_date(p.year, 12, 1)) AS actuals`.execute(
+        db,
+      );
       const r = result.rows[0];
       if (!r?.plan) return undefined;
       return {
@@ -296,8 +298,8 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
         line_no: number | null;
         account_id: number;
         account_name: string;
-        sku: string;
-        product_name: string;
+        sku: string | null;
+        product_name: string | null;
         product_line_name: string;
         quantity: number;
         amount_fen: number;
@@ -316,10 +318,10 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
           FROM na
           JOIN order_line ol ON ol.account_id = na.account_id
            AND ol.order_date BETWEEN ${q.from}::date AND ${q.to}::date
-          JOIN product p ON p.product_id = ol.product_id
-           AND (na.scope_product_line_id IS NULL OR p.product_line_id = na.scope_product_line_id)
-          JOIN product_line pl ON pl.product_line_id = p.product_line_id
+          LEFT JOIN product p ON p.product_id = ol.product_id
+          JOIN product_line pl ON pl.product_line_id = ol.product_line_id
           JOIN account ac ON ac.account_id = ol.account_id
+         WHERE na.scope_product_line_id IS NULL OR ol.product_line_id = na.scope_product_line_id
          ORDER BY ol.order_date DESC, ol.order_line_id DESC
          LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
       let total = Number(result.rows[0]?.total ?? 0);
@@ -351,7 +353,7 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
             accountId: r.account_id,
             accountName: r.account_name,
             productSku: r.sku,
-            productName: r.product_name,
+            productName: r.product_name ?? r.product_line_name,
             productLineName: r.product_line_name,
             quantity: Number(r.quantity),
             amountFen: r.amount_fen,

@@ -260,4 +260,38 @@ describe('target tracking routes', () => {
     );
     expect((await manager.request('DELETE', `/api/market-sizes/${saved.id}`)).status).toBe(204);
   });
+
+  it('keeps the actuals current when order lines and collections are written through the facts API', async () => {
+    const snapshot = async () =>
+      (
+        await sql<Record<string, unknown>>`
+          SELECT target_node_id, month::text AS month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+            FROM target_node_actual WHERE target_plan_id = ${tf.planId} ORDER BY 1, 2`.execute(t.database.db)
+      ).rows;
+    const admin = await t.as('admin');
+    const before = await admin.get(`${base()}/nodes/${tf.nodes.productLine}/attainment?through=12`);
+    const revenueBefore = (await body<Attainment>(before)).metrics[0]?.ytd.actual ?? 0;
+    const line = await admin.request('POST', '/api/order-lines', {
+      accountId: t.fixture.accounts.eastGroup,
+      orderDate: '2026-09-03',
+      productLineId: tf.productLines.a,
+      quantity: 2,
+      amountFen: 123_400,
+      costFen: 70_000,
+    });
+    expect(line.status).toBe(201);
+    const collection = await admin.request('POST', '/api/collections', {
+      accountId: t.fixture.accounts.west,
+      collectedOn: '2026-09-20',
+      amountFen: 55_500,
+    });
+    expect(collection.status).toBe(201);
+    const after = await body<Attainment>(
+      await admin.get(`${base()}/nodes/${tf.nodes.productLine}/attainment?through=12`),
+    );
+    expect(after.metrics[0]?.ytd.actual).toBe(revenueBefore + 123_400);
+    const incremental = await snapshot();
+    await admin.request('POST', '/api/target-tracking/refresh', { planId: tf.planId });
+    expect(await snapshot()).toEqual(incremental);
+  });
 });

@@ -178,7 +178,7 @@ export const NodeOrderLines = z
         lineNo: z.number().int().nullable(),
         accountId: z.number().int(),
         accountName: z.string(),
-        productSku: z.string(),
+        productSku: z.string().nullable(),
         productName: z.string(),
         productLineName: z.string(),
         quantity: z.number(),

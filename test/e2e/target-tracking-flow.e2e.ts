@@ -1,0 +1,104 @@
+// E2E flow "a sales director tracks targets" ([TGT-5]): on the demo company, the director signs in, creates this
+// year's target plan through the API (regions → reps, revenue and collections split top-down), opens the
+// target dashboard, saves test-results/target-dashboard.png, drills from the company into a region by clicking
+// its ranking bar and back with the breadcrumb, sees the order lines behind the node, downloads the monthly
+// completion sheet, and enters a market size that the market-share rate then uses.
+// Run: npx tsx test/e2e/target-tracking-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { resultsDir, runBrowserFlow, type Step } from './lib/browser-flow.ts';
+
+async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Promise<void> {
+  const year = new Date().getFullYear();
+  let planId = 0;
+
+  await step('director signs in and creates this year’s target plan', async () => {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('用户名').fill('director');
+    await page.getByLabel('密码').fill('kamdesk');
+    await page.getByLabel('密码').press('Enter');
+    await page.waitForURL(/\/accounts$/);
+    const login = await page.request.post(`${baseUrl}/api/auth/login`, {
+      data: { username: 'director', password: 'kamdesk' },
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const created = await page.request.post(`${baseUrl}/api/target-plans`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {
+        name: `${year} 年度目标（端到端）`,
+        year,
+        metrics: ['revenue', 'collections', 'gross_profit', 'expense'],
+        levels: [{ dimension: 'org_unit', orgUnitKind: 'region' }, { dimension: 'rep' }],
+        totals: {
+          revenue: 5_000_000_000,
+          collections: 4_500_000_000,
+          gross_profit: 1_500_000_000,
+          expense: 100_000_000,
+        },
+      },
+    });
+    if (created.status() !== 201)
+      throw new Error(`plan not created: ${created.status()} ${await created.text()}`);
+    planId = ((await created.json()) as { plan?: { id: number }; id?: number }).plan?.id ?? 0;
+  });
+
+  await step('the dashboard shows the company: figures, monthly chart, ranking and waterfall', async () => {
+    await page.goto(`${baseUrl}/targets/dashboard${planId ? `?plan=${planId}` : ''}`);
+    await page.getByRole('heading', { name: '目标达成看板' }).waitFor();
+    await page.getByTestId('tracking-figures').waitFor();
+    await page.getByTestId('tracking-monthly').waitFor();
+    await page.getByTestId('tracking-waterfall').waitFor();
+    await page.getByTestId('tracking-ranking-units').waitFor();
+    await page.getByTestId('tracking-rates').getByText('市场占有率').waitFor();
+    await page.waitForTimeout(800);
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, 'target-dashboard.png'), fullPage: true });
+  });
+
+  await step('a click on the first region’s bar drills into it; the breadcrumb goes back', async () => {
+    const chart = page.getByTestId('tracking-ranking-units');
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('the unit ranking is not on screen');
+    // The best-ranked unit is the top bar (grid top 4, one 28 px row per unit).
+    await page.mouse.click(box.x + box.width * 0.6, box.y + 4 + 14);
+    await page.waitForURL(/node=\d+/);
+    const crumbs = page.getByTestId('tracking-breadcrumb').locator('li');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="tracking-breadcrumb"] li').length >= 2,
+    );
+    await page.getByTestId('tracking-order-lines').locator('tbody tr').first().waitFor();
+    await crumbs.first().locator('a').click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="tracking-breadcrumb"] li').length === 1,
+    );
+  });
+
+  await step('exports the monthly completion sheet', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出月度计划完成情况' }).click();
+    const file = await download;
+    if (!file.suggestedFilename().endsWith('.xlsx'))
+      throw new Error(`unexpected file ${file.suggestedFilename()}`);
+  });
+
+  await step('enters a market size for the company and the rate uses it', async () => {
+    await page.getByRole('link', { name: '市场容量' }).click();
+    await page.waitForURL(/\/targets\/market-sizes$/);
+    const form = page.getByTestId('market-size-form');
+    await form.getByLabel('年度').fill(String(year));
+    await form.locator('#market-size-unit').click();
+    await page.locator('.ant-select-item-option').first().click();
+    await form.locator('#market-size-amount').fill('200000000');
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已保存').waitFor();
+    await page.getByTestId('market-size-table').getByText('¥200,000,000.00').waitFor();
+    await page.goBack();
+    await page
+      .getByTestId('tracking-rates')
+      .getByText(/市场容量 ¥200,000,000\.00/)
+      .waitFor();
+  });
+}
+
+await runBrowserFlow('a sales director tracks targets', targetTrackingFlow);
