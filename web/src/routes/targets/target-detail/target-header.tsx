@@ -3,6 +3,7 @@
 import {
   BranchesOutlined,
   CheckCircleOutlined,
+  DashboardOutlined,
   HistoryOutlined,
   VerticalAlignTopOutlined,
 } from '@ant-design/icons';
@@ -56,6 +57,9 @@ export function TargetHeader({ tree }: { tree: TargetPlanTreeT }) {
           ) : null}
         </Space>
         <Space wrap>
+          <Button icon={<DashboardOutlined />} onClick={() => navigate(`/targets/dashboard?plan=${plan.id}`)}>
+            {t('targetTracking.title')}
+          </Button>
           <Button
             icon={<HistoryOutlined />}
             onClick={() => setVersionsOpen(true)}

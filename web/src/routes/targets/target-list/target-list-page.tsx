@@ -1,6 +1,6 @@
 // 目标分解: the target plans the user sees something of, by year (the URL keeps the year), each with its
 // version and state; "new target plan" opens the wizard for editors, and the new draft opens in the editor.
-import { PlusOutlined } from '@ant-design/icons';
+import { DashboardOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,16 +52,21 @@ export default function TargetListPage() {
           <Typography.Title level={4}>{t('targets.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('targets.subtitle')}</Typography.Text>
         </div>
-        {planner ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setCreating(true)}
-            data-testid="target-new"
-          >
-            {t('targets.list.create')}
+        <Space wrap>
+          <Button icon={<DashboardOutlined />} onClick={() => navigate('/targets/dashboard')}>
+            {t('targetTracking.title')}
           </Button>
-        ) : null}
+          {planner ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="target-new"
+            >
+              {t('targets.list.create')}
+            </Button>
+          ) : null}
+        </Space>
       </div>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
