@@ -52,26 +52,26 @@ interface NodeRow {
 }
 
 const toNode = (r: NodeRow): TrackedNode => ({
-        id: r.target_node_id,
-        parentId: r.parent_node_id,
-        key: r.node_key,
-        depth: r.depth,
-        dimension: r.dimension,
-        refId: r.ref_id,
-        refKey: r.ref_key,
-        label: r.label,
-        sortOrder: r.sort_order,
-        scope: {
-          orgUnitId: r.scope_org_unit_id,
-          ownerUserId: r.scope_owner_user_id,
-          industry: r.scope_industry,
-          accountType: r.scope_account_type,
-          accountId: r.scope_account_id,
-          productLineId: r.scope_product_line_id,
-        },
-        scopeUnitPath: r.scope_unit_path,
-        ownerUnitPath: r.owner_unit_path,
-      });
+  id: r.target_node_id,
+  parentId: r.parent_node_id,
+  key: r.node_key,
+  depth: r.depth,
+  dimension: r.dimension,
+  refId: r.ref_id,
+  refKey: r.ref_key,
+  label: r.label,
+  sortOrder: r.sort_order,
+  scope: {
+    orgUnitId: r.scope_org_unit_id,
+    ownerUserId: r.scope_owner_user_id,
+    industry: r.scope_industry,
+    accountType: r.scope_account_type,
+    accountId: r.scope_account_id,
+    productLineId: r.scope_product_line_id,
+  },
+  scopeUnitPath: r.scope_unit_path,
+  ownerUnitPath: r.owner_unit_path,
+});
 
 export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRepository {
   async function nodes(planId: number, nodeIds: readonly number[] | undefined): Promise<TrackedNode[]> {
@@ -129,6 +129,16 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
     },
 
     nodes: (planId, nodeId) => nodes(planId, nodeId === undefined ? undefined : [nodeId]),
+    async nodeIds(planId, keys) {
+      if (keys.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('target_node')
+        .select(['target_node_id', 'node_key'])
+        .where('target_plan_id', '=', planId)
+        .where('node_key', 'in', [...keys])
+        .execute();
+      return new Map(rows.map((r) => [r.node_key, r.target_node_id]));
+    },
 
     async ancestors(planId, nodeId) {
       const ids = await sql<{ id: number }>`
@@ -189,7 +199,9 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
                     'collection_fen', a.collection_fen, 'expense_fen', a.expense_fen, 'line_count', a.line_count))
              FROM target_node_actual a CROSS JOIN p
             WHERE a.target_plan_id = ${planId} AND a.target_node_id = ${nodeId}
-              AND a.month BETWEEN make_date(p.year - 1, 1, 1) AND make_date(p.year, 12, 1)) AS actuals`.execute(db);
+              AND a.month BETWEEN make_date(p.year - 1, 1, 1) AND make_date(p.year, 12, 1)) AS actuals`.execute(
+        db,
+      );
       const r = result.rows[0];
       if (!r?.plan) return undefined;
       return {
