@@ -12,6 +12,9 @@ import { isMoneyMetric, type TargetMetric } from './target-types.ts';
 /** target_node_actual holds the plan year and the two years before: history reaches back at most that far. */
 export const HISTORY_YEARS_KEPT = 2;
 
+/** Up to this many node keys are looked up by key; more read the plan's nodes and filter. */
+const MAX_KEYS_BY_PARAMETER = 2_000;
+
 const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
 
 /** Summed history per node key and calendar month (index 0 = January) over the years read. */
@@ -89,12 +92,21 @@ export function createTargetActualsService(): TargetActualsPort & {
       nodeKeys?: readonly string[],
     ) {
       const years = Math.max(1, Math.min(HISTORY_YEARS_KEPT, Math.trunc(historyYears)));
+      // Some nodes: only their ids (an edit of a leaf reads a few dozen of thousands of nodes).
+      // Many keys (a big subtree): every node, then only the wanted ones (keeps the statement's parameters few).
       const wanted = nodeKeys ? new Set(nodeKeys) : null;
-      const nodes = (await repos.targetTracking.nodes(planId)).filter((n) => !wanted || wanted.has(n.key));
-      const keyOf = new Map(nodes.map((n) => [n.id, n.key]));
+      const ids =
+        nodeKeys && nodeKeys.length <= MAX_KEYS_BY_PARAMETER
+          ? await repos.targetTracking.nodeIds(planId, nodeKeys)
+          : new Map(
+              (await repos.targetTracking.nodes(planId))
+                .filter((n) => !wanted || wanted.has(n.key))
+                .map((n) => [n.key, n.id]),
+            );
+      const keyOf = new Map([...ids].map(([key, id]) => [id, key]));
       const rows = await repos.targetTracking.actuals(
         planId,
-        wanted ? nodes.map((n) => n.id) : undefined,
+        nodeKeys ? [...ids.values()] : undefined,
         monthStart(year - years, 1),
         monthStart(year - 1, 12),
       );

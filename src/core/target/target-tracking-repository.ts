@@ -100,6 +100,8 @@ export interface TargetTrackingRepository {
   openPlanIds(): Promise<number[]>;
   /** All nodes of a plan (or just the one asked for), by depth then sort order. */
   nodes(planId: number, nodeId?: number): Promise<TrackedNode[]>;
+  /** Ids of the plan's nodes with these keys (unknown keys are left out). */
+  nodeIds(planId: number, keys: readonly string[]): Promise<Map<string, number>>;
   /** The node and its ancestors, in no particular order (empty when the node is not in the plan). */
   ancestors(planId: number, nodeId: number): Promise<TrackedNode[]>;
   /**

@@ -129,6 +129,16 @@ export function createTargetTrackingRepository(db: Kysely<DB>): TargetTrackingRe
     },
 
     nodes: (planId, nodeId) => nodes(planId, nodeId === undefined ? undefined : [nodeId]),
+    async nodeIds(planId, keys) {
+      if (keys.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('target_node')
+        .select(['target_node_id', 'node_key'])
+        .where('target_plan_id', '=', planId)
+        .where('node_key', 'in', [...keys])
+        .execute();
+      return new Map(rows.map((r) => [r.node_key, r.target_node_id]));
+    },
 
     async ancestors(planId, nodeId) {
       const ids = await sql<{ id: number }>`
