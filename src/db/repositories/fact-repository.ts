@@ -2,7 +2,7 @@
 // is), the incremental maintenance of account_month_fact and account_month_cash_fact by summed changes, and the
 // batch upsert of imported order lines. Set-based statements over unnest() arrays run the same on PGlite and
 // PostgreSQL.
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { FactRepository, StagedOrderLine } from '../../core/facts/fact-repository.ts';
 import type { FactChange, FactListFilter } from '../../core/facts/fact-types.ts';
 import type { Scope } from '../../core/org/actor.ts';
@@ -21,10 +21,20 @@ const FACT_CHUNK = 20_000;
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d));
 
 export function createFactRepository(db: Kysely<DB>): FactRepository {
-  // Accounts and product lines this transaction has locked FOR KEY SHARE (the repository lives as long as the
-  // transaction it was made for), so each batch of an import locks only the new ones.
-  const lockedAccounts = new Set<number>();
-  const lockedProductLines = new Set<number>();
+  // Whether this transaction created the import staging table (the repository lives as long as the
+  // transaction it was made for; the table as long as the transaction).
+  let staged = false;
+  const removeEmptyLineFacts: FactRepository['removeEmptyLineFacts'] = async (keys) => {
+    for (let at = 0; at < keys.length; at += FACT_CHUNK) {
+      const chunk = keys.slice(at, at + FACT_CHUNK);
+      await sql`
+        DELETE FROM account_month_fact f
+         USING unnest(${chunk.map((k) => k.accountId)}::bigint[], ${chunk.map((k) => k.month)}::date[],
+                      ${chunk.map((k) => k.productLineId as number)}::bigint[]) AS k(account_id, month, product_line_id)
+         WHERE f.account_id = k.account_id AND f.month = k.month AND f.product_line_id = k.product_line_id
+           AND f.line_count = 0`.execute(db);
+    }
+  };
   const orderLines = () =>
     db
       .selectFrom('order_line as ol')
@@ -306,17 +316,7 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         .execute();
     },
 
-    async removeEmptyLineFacts(keys) {
-      for (let at = 0; at < keys.length; at += FACT_CHUNK) {
-        const chunk = keys.slice(at, at + FACT_CHUNK);
-        await sql`
-          DELETE FROM account_month_fact f
-           USING unnest(${chunk.map((k) => k.accountId)}::bigint[], ${chunk.map((k) => k.month)}::date[],
-                        ${chunk.map((k) => k.productLineId as number)}::bigint[]) AS k(account_id, month, product_line_id)
-           WHERE f.account_id = k.account_id AND f.month = k.month AND f.product_line_id = k.product_line_id
-             AND f.line_count = 0`.execute(db);
-      }
-    },
+    removeEmptyLineFacts,
 
     async applyFactChanges(changes, options = {}) {
       // Sorted keys: two writers touching the same fact rows lock them in the same order (no deadlock).
@@ -373,67 +373,61 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         return false;
       }
     },
-    async upsertOrderLines(rows: readonly StagedOrderLine[], { bypassForeignKeyTriggers }) {
-      if (rows.length === 0) return { created: 0, updated: 0, replaced: [] };
-      const n = rows.length;
-      const orderNo = new Array<string>(n);
-      const lineNo = new Array<number>(n);
-      const date = new Array<string>(n);
-      const account = new Array<number>(n);
-      const productLine = new Array<number>(n);
-      const quantity = new Array<number>(n);
-      const amount = new Array<number>(n);
-      const cost = new Array<number>(n);
-      const accountIds: number[] = [];
-      const productLineIds: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const r = rows[i] as StagedOrderLine;
-        orderNo[i] = r.orderNo;
-        lineNo[i] = r.lineNo;
-        date[i] = r.orderDate;
-        account[i] = r.accountId;
-        productLine[i] = r.productLineId;
-        quantity[i] = r.quantity;
-        amount[i] = r.amountFen;
-        cost[i] = r.costFen;
-        if (bypassForeignKeyTriggers && !lockedAccounts.has(r.accountId)) {
-          lockedAccounts.add(r.accountId);
-          accountIds.push(r.accountId);
-        }
-        if (bypassForeignKeyTriggers && !lockedProductLines.has(r.productLineId)) {
-          lockedProductLines.add(r.productLineId);
-          productLineIds.push(r.productLineId);
-        }
+    async stageOrderLines(rows: readonly StagedOrderLine[]) {
+      if (!staged) {
+        // Unindexed and unlogged (temporary), gone at commit or rollback: a dry run leaves nothing behind.
+        await sql`
+          CREATE TEMP TABLE order_line_import (
+            order_no text NOT NULL, line_no int NOT NULL, order_date date NOT NULL, account_id bigint NOT NULL,
+            product_line_id bigint NOT NULL, quantity numeric NOT NULL, amount_fen bigint NOT NULL,
+            cost_fen bigint NOT NULL
+          ) ON COMMIT DROP`.execute(db);
+        staged = true;
       }
-      if (bypassForeignKeyTriggers && (accountIds.length > 0 || productLineIds.length > 0)) {
+      if (rows.length === 0) return;
+      await db.executeQuery(
+        CompiledQuery.raw(
+          'COPY order_line_import (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen) FROM STDIN',
+          [copyText(rows)],
+        ),
+      );
+    },
+    async mergeStagedOrderLines({ bypassForeignKeyTriggers, withChanges }) {
+      if (!staged) return { created: 0, updated: 0, factRows: 0, changes: [] };
+      // Temporary tables are never analyzed by autovacuum; the joins below need its size and spread.
+      await sql`ANALYZE order_line_import`.execute(db);
+      if (bypassForeignKeyTriggers) {
         // What the foreign-key triggers would do row by row, once per referenced row: it exists and stays
         // (FOR KEY SHARE) until commit.
-        const locked = await sql<{ a: number; p: number }>`
-          SELECT (SELECT count(*) FROM (SELECT 1 FROM account WHERE account_id = ANY(${accountIds}::bigint[])
-                                         FOR KEY SHARE) x)::int AS a,
-                 (SELECT count(*) FROM (SELECT 1 FROM product_line
-                                         WHERE product_line_id = ANY(${productLineIds}::bigint[]) FOR KEY SHARE) y)::int AS p`.execute(
-          db,
-        );
-        if (locked.rows[0]?.a !== accountIds.length || locked.rows[0]?.p !== productLineIds.length)
+        const locked = await sql<{ ok: boolean }>`
+          WITH a AS (SELECT DISTINCT account_id FROM order_line_import),
+               p AS (SELECT DISTINCT product_line_id FROM order_line_import),
+               la AS (SELECT 1 FROM account WHERE account_id IN (SELECT account_id FROM a) FOR KEY SHARE),
+               lp AS (SELECT 1 FROM product_line WHERE product_line_id IN (SELECT product_line_id FROM p) FOR KEY SHARE)
+          SELECT (SELECT count(*) FROM la) = (SELECT count(*) FROM a)
+             AND (SELECT count(*) FROM lp) = (SELECT count(*) FROM p) AS ok`.execute(db);
+        if (!locked.rows[0]?.ok)
           throw new Error('an account or product line of the import disappeared while importing');
+        await sql`SET LOCAL session_replication_role = replica`.execute(db);
       }
-      if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = replica`.execute(db);
       try {
-        const result = await sql<{ created: number; updated: number; replaced: string | null }>`
-          WITH input AS (
-            SELECT * FROM unnest(${orderNo}::text[], ${lineNo}::int[], ${date}::date[], ${account}::bigint[],
-                                 ${productLine}::bigint[], ${quantity}::numeric[], ${amount}::bigint[], ${cost}::bigint[])
-              AS i(order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
-          ), old AS (
+        const result = await sql<{
+          created: number;
+          updated: number;
+          fact_rows: number;
+          replaced: string | null;
+          changes: string | null;
+        }>`
+          WITH old AS (
             -- The corrected lines' values before this statement: every CTE reads the same snapshot.
             SELECT o.account_id, date_trunc('month', o.order_date)::date AS month, o.product_line_id,
                    sum(o.amount_fen)::bigint AS r, sum(o.cost_fen)::bigint AS c, count(*)::int AS n
-              FROM order_line o JOIN input i ON o.order_no = i.order_no AND o.line_no = i.line_no
+              FROM order_line o JOIN order_line_import i ON o.order_no = i.order_no AND o.line_no = i.line_no
              GROUP BY 1, 2, 3
           ), written AS (
             INSERT INTO order_line (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen)
-            SELECT order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen FROM input
+            SELECT order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen
+              FROM order_line_import
             ON CONFLICT (order_no, line_no) WHERE order_no IS NOT NULL DO UPDATE SET
               order_date = excluded.order_date, account_id = excluded.account_id,
               product_line_id = excluded.product_line_id,
@@ -448,14 +442,14 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
           ), delta AS (
             SELECT account_id, month, product_line_id, sum(r)::bigint AS r, sum(c)::bigint AS c, sum(n)::int AS n
               FROM (SELECT account_id, date_trunc('month', order_date)::date AS month, product_line_id,
-                           amount_fen AS r, cost_fen AS c, 1 AS n FROM input
+                           sum(amount_fen) AS r, sum(cost_fen) AS c, count(*) AS n
+                      FROM order_line_import GROUP BY 1, 2, 3
                     UNION ALL
                     SELECT account_id, month, product_line_id, -r, -c, -n FROM old) d
              GROUP BY 1, 2, 3
             HAVING sum(r) <> 0 OR sum(c) <> 0 OR sum(n) <> 0
           ), facts AS (
-            -- The batch's fact changes in the same statement, so the database writes facts while the next
-            -- batch is parsed; rows left with no line are removed by removeEmptyLineFacts after the import.
+            -- Sorted keys: two writers touching the same fact rows lock them in the same order (no deadlock).
             INSERT INTO account_month_fact AS f (account_id, month, product_line_id, revenue_fen, cost_fen, line_count)
             SELECT account_id, month, product_line_id, r, c, n FROM delta ORDER BY 1, 2, 3
             ON CONFLICT (account_id, month, product_line_id) DO UPDATE SET
@@ -467,23 +461,32 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
           SELECT (SELECT count(*) FROM facts)::int AS fact_rows,
                  (SELECT count(*) FILTER (WHERE created) FROM written)::int AS created,
                  (SELECT count(*) FILTER (WHERE NOT created) FROM written)::int AS updated,
-                 (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)) FROM old)::text AS replaced`.execute(
-          db,
-        );
+                 (SELECT json_agg(json_build_array(account_id, month, product_line_id)) FROM old)::text AS replaced,
+                 CASE WHEN ${withChanges}::boolean
+                      THEN (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)
+                                          ORDER BY account_id, month, product_line_id) FROM delta)::text
+                 END AS changes`.execute(db);
         const row = result.rows[0];
-        const old = JSON.parse(row?.replaced ?? '[]') as Array<
+        const replaced = JSON.parse(row?.replaced ?? '[]') as Array<[number, string, number]>;
+        // Corrections may have emptied the fact rows their lines left.
+        if (replaced.length > 0)
+          await removeEmptyLineFacts(
+            replaced.map(([accountId, month, productLineId]) => ({ accountId, month, productLineId })),
+          );
+        const changes = JSON.parse(row?.changes ?? '[]') as Array<
           [number, string, number, number, number, number]
         >;
         return {
           created: row?.created ?? 0,
           updated: row?.updated ?? 0,
-          replaced: old.map(([accountId, month, productLineId, revenueFen, costFen, lineCount]) => ({
+          factRows: row?.fact_rows ?? 0,
+          changes: changes.map(([accountId, month, productLineId, revenueFen, costFen, lineCount]) => ({
             accountId,
             month,
             productLineId,
-            revenueFen: -revenueFen,
-            costFen: -costFen,
-            lineCount: -lineCount,
+            revenueFen,
+            costFen,
+            lineCount,
             collectionFen: 0,
             collectionCount: 0,
             expenseFen: 0,
@@ -496,6 +499,26 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
     },
   };
 }
+
+/** COPY text format of staged lines: tab-separated, the order number escaped (the only free text). */
+function copyText(rows: readonly StagedOrderLine[]): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const r of rows) {
+    const orderNo = /[\\\t\n\r]/.test(r.orderNo)
+      ? r.orderNo.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] as string)
+      : r.orderNo;
+    chunk += `${orderNo}\t${r.lineNo}\t${r.orderDate}\t${r.accountId}\t${r.productLineId}\t${r.quantity}\t${r.amountFen}\t${r.costFen}\n`;
+    if (chunk.length >= 1 << 20) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 async function applyLineChanges(db: Kysely<DB>, changes: readonly FactChange[]): Promise<void> {
   const accounts = changes.map((c) => c.accountId);
