@@ -75,17 +75,20 @@ export interface FactRepository {
   ): Promise<void>;
   /**
    * Adds validated import lines to this transaction's staging table (made on first use, unindexed, dropped at
-   * commit or rollback); the rows are streamed by COPY.
+   * commit or rollback), streamed by COPY; lines with a new (订单号, 行号) are copied into order_line at once.
+   * Returns how many were new.
    */
-  stageOrderLines(rows: readonly StagedOrderLine[]): Promise<void>;
+  stageOrderLines(
+    rows: readonly StagedOrderLine[],
+    options: { bypassForeignKeyTriggers: boolean },
+  ): Promise<{ created: number }>;
   /**
-   * Writes every staged line in set-based statements: new order numbers inserted, known ones corrected
+   * Finishes the staged lines in set-based statements: known order numbers corrected
    * (unchanged ones left alone), account_month_fact moved by the changes grouped by account × month × product
    * line (new values in, the corrected lines' old values out) and fact rows emptied by corrections removed.
    * Returns the counts, the number of fact rows moved and, when asked, those changes (for the hooks).
    */
   mergeStagedOrderLines(options: { bypassForeignKeyTriggers: boolean; withChanges: boolean }): Promise<{
-    created: number;
     updated: number;
     factRows: number;
     changes: FactChange[];

@@ -131,7 +131,9 @@ export function createOrderLineImportService({
       }
       const lines = batch;
       batch = [];
-      pending = r.facts.stageOrderLines(lines);
+      pending = r.facts.stageOrderLines(lines, { bypassForeignKeyTriggers }).then((staged) => {
+        created += staged.created;
+      });
       // Handled when awaited before the next batch or at the end; this only keeps Node from calling it unhandled.
       pending.catch(() => undefined);
     };
@@ -181,7 +183,6 @@ export function createOrderLineImportService({
       bypassForeignKeyTriggers,
       withChanges: onFactDeltas.length > 0,
     });
-    created = merged.created;
     updated = merged.updated;
     const deltas = toFactDeltas(merged.changes);
     if (deltas.length > 0) for (const hook of onFactDeltas) await hook(deltas, r);
