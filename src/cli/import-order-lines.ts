@@ -91,7 +91,8 @@ export async function importOrderLinesFile(
           onProgress: (p) => {
             const seconds = (Date.now() - started) / 1000;
             if (p.total > bar.getTotal()) bar.setTotal(p.total);
-            bar.update(p.done, { rate: seconds > 0 ? `${Math.round(p.done / seconds)}/s` : '' });
+            const writing = p.phase === 'writing' ? (lang === 'zh-CN' ? '写入中…' : 'writing…') : '';
+            bar.update(p.done, { rate: writing || (seconds > 0 ? `${Math.round(p.done / seconds)}/s` : '') });
           },
         },
         { requestId: `cli-${randomUUID()}` },

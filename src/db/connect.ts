@@ -2,10 +2,13 @@
 // PostgreSQL when a connection string is given. Both are driven through Kysely's Postgres dialect.
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -41,6 +44,26 @@ const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
 
+/**
+ * `COPY <table> (<columns>) FROM STDIN` in text format, run through Kysely as
+ * `db.executeQuery(CompiledQuery.raw(text, [chunks]))` with one parameter: the rows as text chunks
+ * (`Iterable<string>`). On PostgreSQL the chunks stream over the transaction's own connection (pg-copy-streams);
+ * on PGlite they are handed over as a blob (`COPY … FROM '/dev/blob'`). So bulk loads use one SQL on both.
+ */
+export const COPY_FROM_STDIN = /^\s*COPY\s[^;]*\sFROM\s+STDIN\s*$/i;
+
+function copySourceOf(parameters: ReadonlyArray<unknown> | undefined): Iterable<string> {
+  const source = parameters?.[0];
+  if (
+    parameters?.length !== 1 ||
+    source === null ||
+    typeof source !== 'object' ||
+    !(Symbol.iterator in source)
+  )
+    throw new Error('COPY FROM STDIN takes one parameter: the rows as text chunks');
+  return source as Iterable<string>;
+}
+
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl)
     return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true);
@@ -60,7 +83,7 @@ async function connectPostgres(url: string, poolSize: number, prepared: boolean)
     // An idle client died (server restart); the pool replaces it on next use.
   });
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: prepared ? new PreparingPool(pool) : pool }),
+    dialect: new PostgresDialect({ pool: new PreparingPool(pool, prepared) }),
   });
   return {
     kind: 'postgres',
@@ -97,7 +120,8 @@ const MAX_PREPARED_TEXT = 8_192;
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
 
 /**
- * Kysely's queries on PostgreSQL as named prepared statements: a query text repeated on a connection is parsed
+ * The pg pool as Kysely sees it: COPY FROM STDIN (see COPY_FROM_STDIN) streamed on the borrowed connection, and,
+ * when prepared, Kysely's queries on PostgreSQL as named prepared statements: a query text repeated on a connection is parsed
  * and planned once instead of on every request (the account list spent more time planning than running).
  * Bounded per connection; the name is a hash of the text, so equal texts share a statement. Multi-statement
  * scripts (exec, migrations, withSession) go to the pg pool directly and are never named.
@@ -105,7 +129,10 @@ const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
 class PreparingPool implements PostgresPool {
   private readonly clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly prepared: boolean,
+  ) {}
 
   async connect(): Promise<PostgresPoolClient> {
     const client = await this.pool.connect();
@@ -114,7 +141,8 @@ class PreparingPool implements PostgresPool {
       const names = new Map<string, string>();
       const query = (text: unknown, values?: ReadonlyArray<unknown>) => {
         if (typeof text !== 'string') return client.query(text as pg.Submittable);
-        const name = names.get(text) ?? nameFor(text, names);
+        if (COPY_FROM_STDIN.test(text)) return copyIn(client, text, values);
+        const name = this.prepared ? (names.get(text) ?? nameFor(text, names)) : undefined;
         return client.query(
           name ? { name, text, values: values as unknown[] } : { text, values: values as unknown[] },
         );
@@ -131,6 +159,12 @@ class PreparingPool implements PostgresPool {
   end(): Promise<void> {
     return this.pool.end();
   }
+}
+
+async function copyIn(client: pg.PoolClient, text: string, values: ReadonlyArray<unknown> | undefined) {
+  const stream = client.query(copyFrom(text));
+  await pipeline(Readable.from(copySourceOf(values)), stream);
+  return { rows: [], rowCount: stream.rowCount, command: 'COPY' };
 }
 
 function nameFor(text: string, names: Map<string, string>): string | undefined {
@@ -196,7 +230,11 @@ class PgliteSerialPool implements PostgresPool {
     let released = false;
     const client = {
       query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
-        const result = await pglite.query(sql, parameters as unknown[]);
+        const result = COPY_FROM_STDIN.test(sql)
+          ? await pglite.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], {
+              blob: new Blob([...copySourceOf(parameters)]),
+            })
+          : await pglite.query(sql, parameters as unknown[]);
         const affected = result.affectedRows ?? 0;
         return {
           rows: result.rows,

@@ -66,7 +66,7 @@ export interface FactRepository {
   productLineKeys(): Promise<Map<string, number>>;
   /**
    * Whether this transaction may write order lines without the per-row foreign-key triggers (a superuser
-   * role, always on PGlite); upsertOrderLines then locks the referenced accounts and product lines itself.
+   * role, always on PGlite); mergeStagedOrderLines then locks the referenced accounts and product lines itself.
    */
   mayBypassForeignKeyTriggers(): Promise<boolean>;
   /** Removes account_month_fact rows of these keys that no longer count any line. */
@@ -74,13 +74,23 @@ export interface FactRepository {
     keys: readonly Pick<FactChange, 'accountId' | 'month' | 'productLineId'>[],
   ): Promise<void>;
   /**
-   * Writes one batch of imported lines in one statement: new order numbers inserted, known ones corrected
-   * (unchanged ones left alone), and account_month_fact moved by the batch's changes (new values in, the
-   * corrected lines' old values out). Returns the counts and the old contributions of the corrected lines
-   * (negative changes), whose fact rows may have become empty (removeEmptyLineFacts).
+   * Adds validated import lines to this transaction's staging table (made on first use, unindexed, dropped at
+   * commit or rollback), streamed by COPY; lines with a new (订单号, 行号) are copied into order_line at once.
+   * Returns how many were new.
    */
-  upsertOrderLines(
+  stageOrderLines(
     rows: readonly StagedOrderLine[],
     options: { bypassForeignKeyTriggers: boolean },
-  ): Promise<{ created: number; updated: number; replaced: FactChange[] }>;
+  ): Promise<{ created: number }>;
+  /**
+   * Finishes the staged lines in set-based statements: known order numbers corrected
+   * (unchanged ones left alone), account_month_fact moved by the changes grouped by account × month × product
+   * line (new values in, the corrected lines' old values out) and fact rows emptied by corrections removed.
+   * Returns the counts, the number of fact rows moved and, when asked, those changes (for the hooks).
+   */
+  mergeStagedOrderLines(options: { bypassForeignKeyTriggers: boolean; withChanges: boolean }): Promise<{
+    updated: number;
+    factRows: number;
+    changes: FactChange[];
+  }>;
 }

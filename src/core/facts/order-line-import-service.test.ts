@@ -239,4 +239,20 @@ describe('order line import', () => {
     ]);
     expect(await factDrift(db.db)).toBe(0);
   });
+
+  it('keeps order numbers with backslashes, tabs and line breaks as written (COPY escaping); a re-import is unchanged', async () => {
+    const numbers = ['ESC\\1', 'ESC\t2', 'ESC\n3', 'ESC\\N'];
+    const rows = numbers.map((n) => `"${n}",1,KA-1,2026-05-05,BEV,1,1.00,,0`);
+    const first = await importer().importOrderLines(actors.admin!, csv(...rows), {}, ctx);
+    expect(first).toMatchObject({ applied: true, created: 4, updated: 0, problemCount: 0 });
+    const stored = await db.db
+      .selectFrom('order_line')
+      .select('order_no')
+      .where('order_no', 'like', 'ESC%')
+      .execute();
+    expect(stored.map((r) => r.order_no).sort()).toEqual([...numbers].sort());
+    const again = await importer().importOrderLines(actors.admin!, csv(...rows), {}, ctx);
+    expect(again).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 4, factRows: 0 });
+    expect(await factDrift(db.db)).toBe(0);
+  });
 });

@@ -1,18 +1,18 @@
 // [TGT-5] Bulk import of order lines from CSV or .xlsx, all or none: every row is parsed against code → id maps
 // loaded once (no query per row), duplicates of (订单号, 行号) inside the file are refused, and valid rows are
-// written in big batches inside one transaction while the file streams in, each batch statement moving the
-// monthly facts by its own changes. The first problem stops the writing (the rest is still checked, so every
-// problem is reported) and the transaction rolls back; otherwise the summed fact changes of the whole file go to
-// the hooks before commit. A dry run does all of it and rolls back, so its counts are exact.
+// streamed (COPY) into an unindexed staging table of the transaction while the file is still being read. The
+// first problem stops the staging (the rest is still checked, so every problem is reported) and the transaction
+// rolls back; otherwise one set-based statement writes every staged line and moves the monthly facts by the
+// lines' changes grouped by account × month × product line, and those changes go to the hooks before commit.
+// A dry run does all of it and rolls back, so its counts are exact.
 import { type ImportProblem, MAX_LISTED_PROBLEMS } from '../excel/import-outcome.ts';
 import { resolveColumns } from '../excel/resolve-columns.ts';
 import { type CellValue, HEADER_ROW } from '../excel/sheet.ts';
 import { type Actor, scopeOf } from '../org/actor.ts';
 import { businessDate } from '../shared/clock.ts';
 import type { Repositories, WriteContext } from '../shared/repositories.ts';
-import { monthOf, sumFactChanges, toFactDeltas } from './fact-changes.ts';
+import { toFactDeltas } from './fact-changes.ts';
 import type { StagedOrderLine } from './fact-repository.ts';
-import type { FactChange } from './fact-types.ts';
 import { type FactServiceDeps, mustWriteFacts } from './fact-write.ts';
 import { ORDER_LINE_COLUMNS, type OrderLineColumnKey } from './order-line-sheet.ts';
 import { type ColumnPositions, parseOrderLineRow } from './parse-order-line-row.ts';
@@ -25,6 +25,8 @@ export interface OrderLineSource {
 }
 
 export interface OrderLineImportProgress {
+  /** 'reading' while rows are parsed and staged, then 'writing' while the staged lines are merged. */
+  phase: 'reading' | 'writing';
   /** Data rows read so far and expected (0 when unknown). */
   done: number;
   total: number;
@@ -51,8 +53,8 @@ export interface OrderLineImportOutcome {
   problemCount: number;
 }
 
-/** Lines per write statement: big enough that round trips vanish, small enough for PGlite's memory. */
-export const IMPORT_BATCH = 20_000;
+/** Lines per COPY into the staging table: big enough that round trips vanish, small enough for PGlite's memory. */
+export const IMPORT_BATCH = 50_000;
 
 /** Carries the outcome of an import out of the transaction it rolls back. */
 class RollBack extends Error {
@@ -111,8 +113,6 @@ export function createOrderLineImportService({
     let created = 0;
     let updated = 0;
     const firstRowOf = new Map<string, number>();
-    const changes = new Map<string, FactChange>();
-    const replacedKeys: FactChange[] = [];
     let batch: StagedOrderLine[] = [];
     let pending: Promise<void> = Promise.resolve();
     const total = source.estimatedRows ?? 0;
@@ -122,45 +122,7 @@ export function createOrderLineImportService({
       for (const p of found) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p);
     };
     const bypassForeignKeyTriggers = await r.facts.mayBypassForeignKeyTriggers();
-    const add = (
-      accountId: number,
-      month: string,
-      productLineId: number,
-      revenue: number,
-      cost: number,
-      count: number,
-    ) => {
-      const key = `${accountId}|${month}|${productLineId}`;
-      const sum = changes.get(key);
-      if (!sum)
-        changes.set(key, {
-          accountId,
-          month,
-          productLineId,
-          revenueFen: revenue,
-          costFen: cost,
-          lineCount: count,
-          collectionFen: 0,
-          collectionCount: 0,
-          expenseFen: 0,
-          expenseCount: 0,
-        });
-      else {
-        sum.revenueFen += revenue;
-        sum.costFen += cost;
-        sum.lineCount += count;
-      }
-    };
-    const write = async (lines: StagedOrderLine[]) => {
-      const result = await r.facts.upsertOrderLines(lines, { bypassForeignKeyTriggers });
-      created += result.created;
-      updated += result.updated;
-      for (const c of result.replaced) {
-        add(c.accountId, c.month, c.productLineId as number, c.revenueFen, c.costFen, c.lineCount);
-        replacedKeys.push(c);
-      }
-    };
-    // The database writes one batch while the next one is parsed.
+    // The database takes one batch while the next one is parsed.
     const flush = async () => {
       await pending;
       if (problemCount > 0 || batch.length === 0) {
@@ -169,7 +131,9 @@ export function createOrderLineImportService({
       }
       const lines = batch;
       batch = [];
-      pending = write(lines);
+      pending = r.facts.stageOrderLines(lines, { bypassForeignKeyTriggers }).then((staged) => {
+        created += staged.created;
+      });
       // Handled when awaited before the next batch or at the end; this only keeps Node from calling it unhandled.
       pending.catch(() => undefined);
     };
@@ -199,13 +163,10 @@ export function createOrderLineImportService({
           else firstRowOf.set(key, recordNo);
         }
         if (found.length > 0) note(found);
-        else if (line && problemCount === 0) {
-          batch.push(line);
-          add(line.accountId, monthOf(line.orderDate), line.productLineId, line.amountFen, line.costFen, 1);
-        }
+        else if (line && problemCount === 0) batch.push(line);
       }
       if (batch.length >= IMPORT_BATCH) await flush();
-      options.onProgress?.({ done: totalRows, total });
+      options.onProgress?.({ phase: 'reading', done: totalRows, total });
     }
     if (positions === null) {
       note([{ row: HEADER_ROW, column: '', message: 'import.no_rows' }]);
@@ -217,12 +178,15 @@ export function createOrderLineImportService({
       note([{ row: HEADER_ROW, column: '', message: 'import.no_rows' }]);
     if (problemCount > 0) throw new RollBack(outcomeOf());
 
-    // The facts were moved batch by batch; corrections may have emptied fact rows, and the hooks get the sum.
-    if (replacedKeys.length > 0) await r.facts.removeEmptyLineFacts(replacedKeys);
-    const summed = sumFactChanges([...changes.values()]);
-    const deltas = toFactDeltas(summed);
+    options.onProgress?.({ phase: 'writing', done: totalRows, total: Math.max(total, totalRows) });
+    const merged = await r.facts.mergeStagedOrderLines({
+      bypassForeignKeyTriggers,
+      withChanges: onFactDeltas.length > 0,
+    });
+    updated = merged.updated;
+    const deltas = toFactDeltas(merged.changes);
     if (deltas.length > 0) for (const hook of onFactDeltas) await hook(deltas, r);
-    const outcome = { ...outcomeOf(), factRows: summed.length };
+    const outcome = { ...outcomeOf(), factRows: merged.factRows };
     if (dryRun) throw new RollBack(outcome);
     await r.audit.record({
       userId: actor.userId,
