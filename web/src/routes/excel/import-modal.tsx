@@ -1,20 +1,7 @@
 // 导入: download the template, choose all-or-nothing or valid-rows-only, upload an .xlsx and read the
 // result — counts and every bad row with its column and message. Files over 10 MB are refused up front.
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  Modal,
-  Radio,
-  Row,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Col, Modal, Radio, Row, Space, Statistic, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -25,8 +12,7 @@ import {
   MAX_IMPORT_BYTES,
   useImport,
 } from '../../api/excel.ts';
-
-type ImportError = ImportResultT['errors'][number];
+import { ImportProblemTable } from '../../components/import-problem-table.tsx';
 
 interface ImportModalProps {
   entity: ExcelEntity;
@@ -163,19 +149,7 @@ function ImportResultView({ result }: { result: ImportResultT }) {
           <Statistic title={t('excel.result.skipped')} value={result.skipped} />
         </Col>
       </Row>
-      {result.errors.length > 0 ? (
-        <Table<ImportError>
-          size="small"
-          rowKey={(error) => `${error.row}-${error.column}-${error.message}`}
-          dataSource={result.errors}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          columns={[
-            { title: t('excel.result.row'), dataIndex: 'row', key: 'row', width: 80 },
-            { title: t('excel.result.column'), dataIndex: 'column', key: 'column', width: 160 },
-            { title: t('excel.result.message'), dataIndex: 'message', key: 'message' },
-          ]}
-        />
-      ) : null}
+      <ImportProblemTable problems={result.errors} />
     </Space>
   );
 }

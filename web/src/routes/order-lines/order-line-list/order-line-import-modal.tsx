@@ -11,7 +11,6 @@ import {
   Row,
   Space,
   Statistic,
-  Table,
   Typography,
   Upload,
 } from 'antd';
@@ -22,8 +21,7 @@ import {
   type OrderLineImportResultT,
   useImportOrderLines,
 } from '../../../api/order-lines.ts';
-
-type ImportError = OrderLineImportResultT['errors'][number];
+import { ImportProblemTable } from '../../../components/import-problem-table.tsx';
 
 export function OrderLineImportModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -152,19 +150,7 @@ function ImportResultView({ result }: { result: OrderLineImportResultT }) {
           <Statistic title={t('orderLines.import.factRows')} value={result.factRows} />
         </Col>
       </Row>
-      {result.errors.length > 0 ? (
-        <Table<ImportError>
-          size="small"
-          rowKey={(error) => `${error.row}-${error.column}-${error.message}`}
-          dataSource={result.errors}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          columns={[
-            { title: t('excel.result.row'), dataIndex: 'row', key: 'row', width: 80 },
-            { title: t('excel.result.column'), dataIndex: 'column', key: 'column', width: 120 },
-            { title: t('excel.result.message'), dataIndex: 'message', key: 'message' },
-          ]}
-        />
-      ) : null}
+      <ImportProblemTable problems={result.errors} />
     </Space>
   );
 }
