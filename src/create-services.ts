@@ -9,7 +9,7 @@ import { createContactImportService } from './core/contact/contact-import-servic
 import { createContactService } from './core/contact/contact-service.ts';
 import { createProfileQuestionService } from './core/contact/profile-question-service.ts';
 import { createCashFactService } from './core/facts/cash-fact-service.ts';
-import type { FactDeltaHook } from './core/facts/fact-delta.ts';
+import type { FactAttributionHook, FactDeltaHook } from './core/facts/fact-delta.ts';
 import { createOrderLineImportService } from './core/facts/order-line-import-service.ts';
 import { createOrderLineService } from './core/facts/order-line-service.ts';
 import { createActingUser } from './core/org/acting-user.ts';
@@ -30,7 +30,11 @@ import { createSegmentationReportService } from './core/segmentation/segmentatio
 import type { Clock } from './core/shared/clock.ts';
 import type { Repositories, Transaction } from './core/shared/repositories.ts';
 import { createMarketSizeService } from './core/target/market-size-service.ts';
-import { createTargetActualsHook, createTargetActualsService } from './core/target/target-actuals-service.ts';
+import {
+  createTargetActualsHook,
+  createTargetActualsService,
+  createTargetAttributionHook,
+} from './core/target/target-actuals-service.ts';
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';
@@ -87,10 +91,12 @@ export function createServices(database: Database, options: ServiceOptions = {})
   // write of order lines, collections and expenses calls them in its transaction.
   const onFactDeltas: FactDeltaHook[] = [createTargetActualsHook()];
   const factDeps = { repos, transaction, clock, onFactDeltas };
+  // Likewise for the use cases that change an account's owner, industry or type: its facts move with it.
+  const onAttributionChange: FactAttributionHook[] = [createTargetAttributionHook()];
   return {
     database,
     clock,
-    accounts: createAccountService({ repos, transaction, clock }),
+    accounts: createAccountService({ repos, transaction, clock, onAttributionChange }),
     contacts,
     auth: createAuthService({
       auth: createAuthRepository(database.db),
@@ -100,7 +106,7 @@ export function createServices(database: Database, options: ServiceOptions = {})
     }),
     users: createUserService({ repos }),
     audit: createAuditService({ audit: repos.audit }),
-    accountImport: createAccountImportService({ transaction: excelTransaction }),
+    accountImport: createAccountImportService({ transaction: excelTransaction, onAttributionChange }),
     contactImport: createContactImportService({ transaction: excelTransaction, clock }),
     accountExport: createAccountExportService({ repos, excel }),
     contactExport: createContactExportService({ repos, excel, clock }),

@@ -5,8 +5,10 @@
 //           → 西部 (west) → 食品 (industry)
 // whose money targets roll up exactly from the leaves. Written straight into the tables (the target-plan use
 // cases are another part's); the plan is what a published plan looks like.
+import { sql } from 'kysely';
 import type { Database } from '../src/db/connect.ts';
 import { refreshAccountMonthFacts } from '../src/db/repositories/account-month-fact-repository.ts';
+import { createRepositories } from '../src/db/repositories/create-repositories.ts';
 import type { Fixture } from './fixtures.ts';
 
 export interface TrackingFixture {
@@ -261,6 +263,25 @@ export async function seedTracking(
         });
   await db.insertInto('account_month_cash_fact').values(cash).execute();
   return { planId, nodes, productLines, products };
+}
+
+/** A plan's target_node_actual, row by row in a fixed order. */
+export async function actualsSnapshot(database: Database, planId: number) {
+  return (
+    await sql<Record<string, unknown>>`
+      SELECT target_node_id, month::text AS month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+        FROM target_node_actual WHERE target_plan_id = ${planId} ORDER BY 1, 2`.execute(database.db)
+  ).rows;
+}
+
+/**
+ * The plan's target_node_actual as kept incrementally, then rebuilt from the facts: equal when nothing drifted.
+ * The rebuilt rows stay, so the next check starts from a correct table.
+ */
+export async function actualsAndRebuild(database: Database, planId: number) {
+  const incremental = await actualsSnapshot(database, planId);
+  await createRepositories(database.db).targetActuals.rebuildPlan(planId);
+  return { incremental, rebuilt: await actualsSnapshot(database, planId) };
 }
 
 async function productLine(database: Database, code: string): Promise<number> {

@@ -1,6 +1,7 @@
 // `kamdesk targets refresh-actuals [--plan ID]`: rebuilds target_node_actual ([TGT-5]) of one plan, or of every
-// draft and published plan, from the monthly facts — after a change of account owners or org units, or to
-// check the incremental figures. One INSERT … SELECT per plan; progress per plan.
+// draft and published plan, from the monthly facts — a repair (fact writes and account owner, industry or type
+// changes keep them current in their transaction), or to check the incremental figures. One INSERT … SELECT per
+// plan; progress per plan.
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.ts';

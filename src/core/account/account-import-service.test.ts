@@ -1,7 +1,9 @@
 // Service tier: account import on a real database — all-or-nothing, valid rows only, re-import without
-// duplicates, parents later in the file, visibility, one transaction, and 10,000 rows in seconds.
+// duplicates, parents later in the file, visibility, one transaction, 10,000 rows in seconds, and target node
+// actuals that follow the accounts whose owner, industry or type an import changes ([TGT-5]).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
+import { actualsAndRebuild, actualsSnapshot, seedTracking } from '../../../test/target-tracking-fixture.ts';
 import { fixedClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { createServices, type Services } from '../../create-services.ts';
@@ -317,4 +319,27 @@ describe('account import', () => {
       `10,000 account rows: import ${Math.round(firstMs)} ms, re-import ${Math.round(againMs)} ms`,
     );
   }, 120_000);
+});
+
+describe('account import moves target node actuals', () => {
+  it('updates with a new owner, industry or type move the actuals in the import transaction', async () => {
+    const { planId } = await seedTracking(db, fx);
+    await createRepositories(db.db).targetActuals.rebuildPlan(planId);
+    const before = await actualsSnapshot(db, planId);
+    const ka1 = { code: 'KA-1', name: '东方集团', type: '大客户', ownerUsername: 'rep_west' };
+    const refused = await run('admin', [ka1, row('TGT-BAD', { type: '集团' })]);
+    expect(refused).toMatchObject({ applied: false });
+    expect(await actualsSnapshot(db, planId)).toEqual(before);
+
+    const outcome = await run('admin', [
+      ka1,
+      { code: 'KA-3', name: '浦江贸易', type: '终端', ownerUsername: 'rep_east2' },
+      { code: 'KA-4', name: '西蜀食品', type: '大客户', ownerUsername: 'rep_west', industry: '零售' },
+      row('TGT-NEW'),
+    ]);
+    expect(outcome).toMatchObject({ applied: true, created: 1, updated: 3, problems: [] });
+    const { incremental, rebuilt } = await actualsAndRebuild(db, planId);
+    expect(incremental).not.toEqual(before);
+    expect(incremental).toEqual(rebuilt);
+  });
 });

@@ -5,6 +5,7 @@ import type { ExcelTransaction } from '../excel/excel-repository.ts';
 import type { ImportOptions, ImportOutcome } from '../excel/import-outcome.ts';
 import { assertCanImport, byLevel, mayApply, notApplied, readSheet } from '../excel/run-import.ts';
 import type { SheetData } from '../excel/sheet.ts';
+import { ATTRIBUTION_FIELDS, type FactAttributionHook, moveAccountFacts } from '../facts/fact-delta.ts';
 import { type Actor, scopeOf } from '../org/actor.ts';
 import type { WriteContext } from '../shared/repositories.ts';
 import type { AccountFields } from './account.ts';
@@ -20,9 +21,14 @@ import { ACCOUNT_COLUMNS } from './account-sheet.ts';
 
 export interface AccountImportServiceDeps {
   transaction: ExcelTransaction;
+  /** Called in the import transaction around the updates that change owner, industry or type. */
+  onAttributionChange?: readonly FactAttributionHook[] | undefined;
 }
 
-export function createAccountImportService({ transaction }: AccountImportServiceDeps) {
+export function createAccountImportService({
+  transaction,
+  onAttributionChange = [],
+}: AccountImportServiceDeps) {
   return {
     assertCanImport,
 
@@ -53,38 +59,46 @@ export function createAccountImportService({ transaction }: AccountImportService
           after,
           requestId: ctx.requestId,
         });
-        let done = 0;
-        for (const level of byLevel(plan.writes)) {
-          const creates = level.filter(
-            (w): w is Extract<AccountWrite, { kind: 'create' }> => w.kind === 'create',
-          );
-          const generated = await excel.nextCodes(
-            creates.filter((c) => c.code === null).map((c) => c.fields.type),
-          );
-          const rows: AccountFields[] = creates.map((c) => ({
-            ...c.fields,
-            code: c.code ?? generated.shift()!,
-            parentId: parentId(c.parentCode),
-          }));
-          const ids = await excel.insertAccounts(rows);
-          await excel.addTeamLeads(ids.map((id, i) => ({ accountId: id, userId: rows[i]!.ownerId })));
-          ids.forEach((id, i) => {
-            idOfCode.set(rows[i]!.code, id);
-            audit.push(entry(id, null, rows[i]));
-          });
-          for (const w of level) {
-            if (w.kind !== 'update') continue;
-            const changes: Partial<AccountFields> = { ...w.changes };
-            if (w.parentCode !== undefined) changes.parentId = parentId(w.parentCode);
-            await repos.accounts.update(w.id, changes);
-            const before = Object.fromEntries(
-              Object.keys(changes).map((k) => [k, w.before[k as keyof AccountFields]]),
+        // Updated accounts with a new owner, industry or type: their facts leave the old attribution first.
+        const moved = plan.writes.flatMap((w) =>
+          w.kind === 'update' && ATTRIBUTION_FIELDS.some((field) => w.changes[field] !== undefined)
+            ? [w.id]
+            : [],
+        );
+        await moveAccountFacts(onAttributionChange, repos, moved, async () => {
+          let done = 0;
+          for (const level of byLevel(plan.writes)) {
+            const creates = level.filter(
+              (w): w is Extract<AccountWrite, { kind: 'create' }> => w.kind === 'create',
             );
-            audit.push(entry(w.id, before, changes));
+            const generated = await excel.nextCodes(
+              creates.filter((c) => c.code === null).map((c) => c.fields.type),
+            );
+            const rows: AccountFields[] = creates.map((c) => ({
+              ...c.fields,
+              code: c.code ?? generated.shift()!,
+              parentId: parentId(c.parentCode),
+            }));
+            const ids = await excel.insertAccounts(rows);
+            await excel.addTeamLeads(ids.map((id, i) => ({ accountId: id, userId: rows[i]!.ownerId })));
+            ids.forEach((id, i) => {
+              idOfCode.set(rows[i]!.code, id);
+              audit.push(entry(id, null, rows[i]));
+            });
+            for (const w of level) {
+              if (w.kind !== 'update') continue;
+              const changes: Partial<AccountFields> = { ...w.changes };
+              if (w.parentCode !== undefined) changes.parentId = parentId(w.parentCode);
+              await repos.accounts.update(w.id, changes);
+              const before = Object.fromEntries(
+                Object.keys(changes).map((k) => [k, w.before[k as keyof AccountFields]]),
+              );
+              audit.push(entry(w.id, before, changes));
+            }
+            done += level.length;
+            options.onProgress?.({ phase: 'write', done, total: plan.writes.length });
           }
-          done += level.length;
-          options.onProgress?.({ phase: 'write', done, total: plan.writes.length });
-        }
+        });
         await excel.recordAudit(audit);
         const created = plan.writes.filter((w) => w.kind === 'create').length;
         return {

@@ -1,6 +1,13 @@
-// Service tier: account use cases on a real database — all-or-nothing writes, audit, group roll-up ids.
+// Service tier: account use cases on a real database — all-or-nothing writes, audit, group roll-up ids, and
+// target node actuals that follow a new owner, industry or type in the same transaction ([TGT-5]).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
+import {
+  actualsAndRebuild,
+  actualsSnapshot,
+  seedTracking,
+  type TrackingFixture,
+} from '../../../test/target-tracking-fixture.ts';
 import { fixedClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { createServices, type Services } from '../../create-services.ts';
@@ -12,6 +19,7 @@ import { DomainError } from '../shared/errors.ts';
 let db: TestDatabase;
 let fx: Fixture;
 let services: Services;
+let tracking: TrackingFixture;
 const actors: Record<string, Actor> = {};
 
 beforeAll(async () => {
@@ -21,6 +29,8 @@ beforeAll(async () => {
   const users = createRepositories(db.db).users;
   for (const name of ['admin', 'rep_east', 'manager_east'])
     actors[name] = toActor((await users.findByUsername(name))!);
+  tracking = await seedTracking(db, fx);
+  await createRepositories(db.db).targetActuals.rebuildPlan(tracking.planId);
 });
 afterAll(() => db.dispose());
 
@@ -80,5 +90,77 @@ describe('account service', () => {
     expect(revenue.months[0]?.month).toBe('2023-12');
     expect(revenue.months.at(-1)?.month).toBe('2026-11');
     expect(revenue.subsidiaryCount).toBe(1);
+  });
+});
+
+describe('account edits move target node actuals', () => {
+  /** Revenue of a node over the plan's three years. */
+  const revenue = async (node: keyof TrackingFixture['nodes']) =>
+    (
+      await createRepositories(db.db).targetTracking.actuals(
+        tracking.planId,
+        [tracking.nodes[node]],
+        '2024-01-01',
+        '2026-12-01',
+      )
+    ).reduce((sum, r) => sum + r.revenueFen, 0);
+  const expectRebuilt = async () => {
+    const { incremental, rebuilt } = await actualsAndRebuild(db, tracking.planId);
+    expect(incremental).toEqual(rebuilt);
+  };
+
+  it('a new owner in another region moves the account from the old rep and unit to the new ones', async () => {
+    const [repEast, east, west, customer] = [
+      await revenue('repEast'),
+      await revenue('east'),
+      await revenue('west'),
+      await revenue('customer'),
+    ];
+    await services.accounts.update(actors.admin!, fx.accounts.eastSub, { ownerId: fx.users.rep_west }, ctx);
+    const moved = repEast - (await revenue('repEast'));
+    expect(moved).toBeGreaterThan(0);
+    expect(await revenue('east')).toBe(east - moved);
+    expect(await revenue('west')).toBe(west + moved);
+    expect(await revenue('customer')).toBe(customer);
+    await expectRebuilt();
+  });
+
+  it('a new owner in the same unit moves it between the reps only', async () => {
+    const [east, repEast2] = [await revenue('east'), await revenue('repEast2')];
+    await services.accounts.update(
+      actors.manager_east!,
+      fx.accounts.eastGroup,
+      { ownerId: fx.users.rep_east2 },
+      ctx,
+    );
+    expect(await revenue('east')).toBe(east);
+    expect(await revenue('repEast2')).toBeGreaterThan(repEast2);
+    expect(await revenue('customer')).toBe(0);
+    await expectRebuilt();
+  });
+
+  it('a new industry or type moves it between industry and account-type nodes', async () => {
+    const food = await revenue('food');
+    await services.accounts.update(actors.admin!, fx.accounts.west, { industry: '零售' }, ctx);
+    expect(await revenue('food')).toBeLessThan(food);
+    await expectRebuilt();
+    const distributor = await revenue('distributor');
+    await services.accounts.update(actors.admin!, fx.accounts.eastOther, { type: 'retail' }, ctx);
+    expect(await revenue('distributor')).toBeLessThan(distributor);
+    await expectRebuilt();
+  });
+
+  it('a refused owner change, or a change of other fields, leaves the actuals as they were', async () => {
+    const before = await actualsSnapshot(db, tracking.planId);
+    await expect(
+      services.accounts.update(actors.admin!, fx.accounts.eastSub, { ownerId: 999_999, type: 'agent' }, ctx),
+    ).rejects.toBeInstanceOf(DomainError);
+    await services.accounts.update(
+      actors.admin!,
+      fx.accounts.west,
+      { name: '西蜀食品（新）', city: '成都' },
+      ctx,
+    );
+    expect(await actualsSnapshot(db, tracking.planId)).toEqual(before);
   });
 });

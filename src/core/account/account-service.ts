@@ -1,5 +1,6 @@
 // Account use cases: list, read, create, edit, archive, team, revenue ([ACC-1], [ACC-2]). Load → rule → save,
 // each write in one transaction with its audit entry.
+import { ATTRIBUTION_FIELDS, type FactAttributionHook, moveAccountFacts } from '../facts/fact-delta.ts';
 import type { Actor } from '../org/actor.ts';
 import { canWrite, scopeOf, unitInScope } from '../org/actor.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -14,6 +15,8 @@ export interface AccountServiceDeps {
   repos: Repositories;
   transaction: Transaction;
   clock: Clock;
+  /** Called in the editing transaction around a change of owner, industry or type (target node actuals). */
+  onAttributionChange?: readonly FactAttributionHook[] | undefined;
 }
 
 export type AccountInput = Omit<AccountFields, 'code' | 'parentId' | 'regionId' | keyof OptionalText> & {
@@ -27,7 +30,12 @@ type OptionalText = Pick<
   'industry' | 'province' | 'city' | 'address' | 'phone' | 'website' | 'notes'
 >;
 
-export function createAccountService({ repos, transaction, clock }: AccountServiceDeps) {
+export function createAccountService({
+  repos,
+  transaction,
+  clock,
+  onAttributionChange = [],
+}: AccountServiceDeps) {
   /** Checks references of a create/update; returns field errors instead of throwing one by one. */
   async function checkReferences(
     r: Repositories,
@@ -137,7 +145,7 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
       return mustSee(actor, id);
     },
 
-    /** Changes the given fields of a visible account. */
+    /** Changes the given fields of a visible account; a new owner, industry or type moves its facts with it. */
     async update(
       actor: Actor,
       id: number,
@@ -156,7 +164,10 @@ export function createAccountService({ repos, transaction, clock }: AccountServi
         if (Object.keys(changes).length === 0) return;
         const problems = await checkReferences(r, actor, changes, id);
         if (problems.length) throw validationError(problems);
-        await r.accounts.update(id, changes);
+        const moves = ATTRIBUTION_FIELDS.some((field) => field in changes);
+        await moveAccountFacts(onAttributionChange, r, moves ? [id] : [], () =>
+          r.accounts.update(id, changes),
+        );
         const { id: _id, status: _s, ...beforeFields } = before;
         await r.audit.record({
           userId: actor.userId,

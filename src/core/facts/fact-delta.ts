@@ -1,6 +1,7 @@
 // A change to the monthly facts (account_month_fact, account_month_cash_fact) caused by writing order lines,
 // collections or expenses. Whoever maintains figures derived from the facts (target node actuals, [TGT-5])
-// receives the deltas in the same transaction, so derived figures never drift from the facts.
+// receives the deltas in the same transaction, so derived figures never drift from the facts; likewise it moves
+// an account's facts when the account's attribution (owner, org unit, industry, type) changes.
 import type { Repositories } from '../shared/repositories.ts';
 
 /** The change of one account, month and product line (null for collections and expenses). */
@@ -18,3 +19,33 @@ export interface FactDelta {
 
 /** Called inside the writing transaction with the aggregated deltas of one write (one line or one import). */
 export type FactDeltaHook = (deltas: readonly FactDelta[], repos: Repositories) => Promise<void>;
+
+/**
+ * The account fields derived figures attribute facts by ([TGT-2] node scopes): the owner (and through the owner
+ * the org unit), the industry and the account type. A change to any of them moves the account's facts.
+ */
+export const ATTRIBUTION_FIELDS = ['ownerId', 'industry', 'type'] as const;
+
+/**
+ * Called inside the transaction of a use case that changes the attribution of accounts (owner, industry, type;
+ * the owner's org unit): `detach` before the change takes the accounts' facts out of every derived figure,
+ * `attach` after it adds them back where they now belong.
+ */
+export interface FactAttributionHook {
+  detach(accountIds: readonly number[], repos: Repositories): Promise<void>;
+  attach(accountIds: readonly number[], repos: Repositories): Promise<void>;
+}
+
+/** Runs `change` between the hooks' detach and attach of the accounts (nothing extra when none are given). */
+export async function moveAccountFacts<T>(
+  hooks: readonly FactAttributionHook[],
+  repos: Repositories,
+  accountIds: readonly number[],
+  change: () => Promise<T>,
+): Promise<T> {
+  if (accountIds.length === 0 || hooks.length === 0) return change();
+  for (const hook of hooks) await hook.detach(accountIds, repos);
+  const result = await change();
+  for (const hook of hooks) await hook.attach(accountIds, repos);
+  return result;
+}

@@ -11,6 +11,13 @@ export interface TargetActualsRepository {
   rebuildPlan(planId: number): Promise<number>;
   /** Adds fact deltas to every draft/published plan whose nodes match them (set-based); returns rows touched. */
   applyDeltas(deltas: readonly FactDelta[]): Promise<number>;
+  /** Locks the accounts until the transaction ends: fact writes on them wait (before their attribution changes). */
+  lockAccounts(accountIds: readonly number[]): Promise<void>;
+  /**
+   * Adds (+1) or takes out (−1) all facts of the accounts, attributed as the accounts are now, to every
+   * draft/published plan's node actuals; returns rows touched.
+   */
+  applyAccountFacts(accountIds: readonly number[], sign: 1 | -1): Promise<number>;
 }
 
 export interface TrackedPlan {

@@ -2,10 +2,12 @@
 // cost and line count of account_month_fact and the collections and expenses of account_month_cash_fact over
 // the node's scope. A full rebuild is one INSERT … SELECT per plan (nodes × matching accounts × their facts);
 // fact deltas are added set-based to every draft/published plan in one upsert. Rows whose figures are all 0
-// are never kept, so the incremental and the rebuilt table are equal row for row.
+// are never kept, so the incremental and the rebuilt table are equal row for row. When an account's owner (so
+// its owner's unit), industry or type changes, its facts are taken out of the nodes before and added to the
+// nodes after, in the same transaction.
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
 import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';
@@ -87,62 +89,103 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
           expense_fen: d.expenseFen,
         })),
       );
-      const touched = await sql<{
-        target_plan_id: number;
-        target_node_id: number;
-        month: string;
-        empty: boolean;
-      }>`
-        WITH d AS (
-          SELECT * FROM jsonb_to_recordset(${doc}::jsonb) AS d(
-            account_id bigint, month date, product_line_id bigint, revenue_fen bigint, cost_fen bigint,
-            line_count integer, collection_fen bigint, expense_fen bigint)
-        ),
-        a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM d)),
-        n AS (
-          SELECT n.target_node_id, n.target_plan_id, n.scope_owner_user_id, n.scope_industry,
-                 n.scope_account_type, n.scope_account_id, n.scope_product_line_id, su.path AS unit_path,
-                 make_date(p.year - 2, 1, 1) AS first_month, make_date(p.year, 12, 1) AS last_month
-            FROM target_plan p
-            JOIN target_node n ON n.target_plan_id = p.target_plan_id
-            LEFT JOIN org_unit su ON su.org_unit_id = n.scope_org_unit_id
-           WHERE p.status IN ('draft', 'published')
-        ),
-        hits AS (
-          SELECT n.target_plan_id, n.target_node_id, d.month,
-                 sum(d.revenue_fen) AS revenue_fen, sum(d.cost_fen) AS cost_fen,
-                 sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.collection_fen ELSE 0 END) AS collection_fen,
-                 sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.expense_fen ELSE 0 END) AS expense_fen,
-                 sum(d.line_count) AS line_count
-            FROM d
-            JOIN a ON a.account_id = d.account_id
-            JOIN n ON ${NODE_MATCHES_ACCOUNT}
-             AND d.month BETWEEN n.first_month AND n.last_month
-             AND (n.scope_product_line_id IS NULL OR n.scope_product_line_id = d.product_line_id)
-           GROUP BY 1, 2, 3
-        )
-        INSERT INTO target_node_actual AS t
-               (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
-        SELECT target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
-          FROM hits
-        ON CONFLICT (target_plan_id, target_node_id, month) DO UPDATE SET
-          revenue_fen = t.revenue_fen + EXCLUDED.revenue_fen,
-          cost_fen = t.cost_fen + EXCLUDED.cost_fen,
-          collection_fen = t.collection_fen + EXCLUDED.collection_fen,
-          expense_fen = t.expense_fen + EXCLUDED.expense_fen,
-          line_count = t.line_count + EXCLUDED.line_count
-        RETURNING t.target_plan_id, t.target_node_id, t.month::text AS month, NOT ${NOT_EMPTY} AS empty`.execute(
+      return upsertDeltas(
         db,
+        sql`SELECT * FROM jsonb_to_recordset(${doc}::jsonb) AS d(
+              account_id bigint, month date, product_line_id bigint, revenue_fen bigint, cost_fen bigint,
+              line_count integer, collection_fen bigint, expense_fen bigint)`,
       );
-      const empty = touched.rows.filter((r) => r.empty);
-      if (empty.length > 0)
-        await sql`
-          DELETE FROM target_node_actual t
-           USING unnest(${empty.map((r) => r.target_plan_id)}::bigint[], ${empty.map((r) => r.target_node_id)}::bigint[],
-                        ${empty.map((r) => r.month)}::date[]) AS e(plan_id, node_id, month)
-           WHERE t.target_plan_id = e.plan_id AND t.target_node_id = e.node_id AND t.month = e.month
-             AND NOT ${NOT_EMPTY}`.execute(db);
-      return touched.rows.length;
+    },
+
+    async lockAccounts(accountIds) {
+      if (accountIds.length === 0) return;
+      // FOR NO KEY UPDATE conflicts with the FOR SHARE every delta upsert takes on its accounts.
+      await sql`
+        SELECT account_id FROM account WHERE account_id = ANY(${[...accountIds]}::bigint[])
+         ORDER BY account_id FOR NO KEY UPDATE`.execute(db);
+    },
+
+    async applyAccountFacts(accountIds, sign) {
+      if (accountIds.length === 0) return 0;
+      const ids = sql`ANY(${[...accountIds]}::bigint[])`;
+      const s = sql.raw(sign === 1 ? '1' : '-1');
+      // Only the months some open plan tracks (its year and the two before).
+      const first = sql`(SELECT min(make_date(year - 2, 1, 1)) FROM target_plan WHERE status IN ('draft', 'published'))`;
+      return upsertDeltas(
+        db,
+        sql`SELECT f.account_id, f.month, f.product_line_id, ${s} * f.revenue_fen AS revenue_fen,
+                   ${s} * f.cost_fen AS cost_fen, ${s} * f.line_count AS line_count,
+                   0::bigint AS collection_fen, 0::bigint AS expense_fen
+              FROM account_month_fact f
+             WHERE f.account_id = ${ids} AND f.month >= ${first}
+            UNION ALL
+            SELECT c.account_id, c.month, NULL::bigint, 0::bigint, 0::bigint, 0,
+                   ${s} * c.collection_fen, ${s} * c.expense_fen
+              FROM account_month_cash_fact c
+             WHERE c.account_id = ${ids} AND c.month >= ${first}`,
+      );
     },
   };
+}
+
+/**
+ * Adds the fact deltas `d` (account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
+ * collection_fen, expense_fen; product_line_id null for cash) to every draft/published plan's matching nodes in
+ * one upsert, attributed as the accounts are now, then drops the rows that became all 0. The accounts are
+ * locked FOR SHARE until the transaction ends, so an owner/industry/type change (lockAccounts) waits for the
+ * write, or the write for it, and never splits a delta between the old and the new attribution.
+ */
+async function upsertDeltas(db: Kysely<DB>, d: RawBuilder<unknown>): Promise<number> {
+  const touched = await sql<{
+    target_plan_id: number;
+    target_node_id: number;
+    month: string;
+    empty: boolean;
+  }>`
+    WITH d AS (${d}),
+    a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM d) FOR SHARE OF a),
+    n AS (
+      SELECT n.target_node_id, n.target_plan_id, n.scope_owner_user_id, n.scope_industry,
+             n.scope_account_type, n.scope_account_id, n.scope_product_line_id, su.path AS unit_path,
+             make_date(p.year - 2, 1, 1) AS first_month, make_date(p.year, 12, 1) AS last_month
+        FROM target_plan p
+        JOIN target_node n ON n.target_plan_id = p.target_plan_id
+        LEFT JOIN org_unit su ON su.org_unit_id = n.scope_org_unit_id
+       WHERE p.status IN ('draft', 'published')
+    ),
+    hits AS (
+      SELECT n.target_plan_id, n.target_node_id, d.month,
+             sum(d.revenue_fen) AS revenue_fen, sum(d.cost_fen) AS cost_fen,
+             sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.collection_fen ELSE 0 END) AS collection_fen,
+             sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.expense_fen ELSE 0 END) AS expense_fen,
+             sum(d.line_count) AS line_count
+        FROM d
+        JOIN a ON a.account_id = d.account_id
+        JOIN n ON ${NODE_MATCHES_ACCOUNT}
+         AND d.month BETWEEN n.first_month AND n.last_month
+         AND (n.scope_product_line_id IS NULL OR n.scope_product_line_id = d.product_line_id)
+       GROUP BY 1, 2, 3
+    )
+    INSERT INTO target_node_actual AS t
+           (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
+    SELECT target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+      FROM hits
+    ON CONFLICT (target_plan_id, target_node_id, month) DO UPDATE SET
+      revenue_fen = t.revenue_fen + EXCLUDED.revenue_fen,
+      cost_fen = t.cost_fen + EXCLUDED.cost_fen,
+      collection_fen = t.collection_fen + EXCLUDED.collection_fen,
+      expense_fen = t.expense_fen + EXCLUDED.expense_fen,
+      line_count = t.line_count + EXCLUDED.line_count
+    RETURNING t.target_plan_id, t.target_node_id, t.month::text AS month, NOT ${NOT_EMPTY} AS empty`.execute(
+    db,
+  );
+  const empty = touched.rows.filter((r) => r.empty);
+  if (empty.length > 0)
+    await sql`
+      DELETE FROM target_node_actual t
+       USING unnest(${empty.map((r) => r.target_plan_id)}::bigint[], ${empty.map((r) => r.target_node_id)}::bigint[],
+                    ${empty.map((r) => r.month)}::date[]) AS e(plan_id, node_id, month)
+       WHERE t.target_plan_id = e.plan_id AND t.target_node_id = e.node_id AND t.month = e.month
+         AND NOT ${NOT_EMPTY}`.execute(db);
+  return touched.rows.length;
 }
