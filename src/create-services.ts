@@ -30,11 +30,8 @@ import { createSegmentationReportService } from './core/segmentation/segmentatio
 import type { Clock } from './core/shared/clock.ts';
 import type { Repositories, Transaction } from './core/shared/repositories.ts';
 import { createMarketSizeService } from './core/target/market-size-service.ts';
-import {
-  createTargetActualsHook,
-  createTargetActualsService,
-  createTargetAttributionHook,
-} from './core/target/target-actuals-service.ts';
+import { createTargetActualsHook, createTargetActualsService } from './core/target/target-actuals-service.ts';
+import { createTargetAttributionHook } from './core/target/target-attribution-hook.ts';
 import { createTargetEditService } from './core/target/target-edit-service.ts';
 import { createTargetOgsmService } from './core/target/target-ogsm-service.ts';
 import { createTargetPlanService } from './core/target/target-plan-service.ts';

@@ -15,11 +15,8 @@ import {
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { createRepositories } from '../../db/repositories/create-repositories.ts';
 import { type FactDelta, moveAccountFacts } from '../facts/fact-delta.ts';
-import {
-  createTargetActualsHook,
-  createTargetActualsService,
-  createTargetAttributionHook,
-} from './target-actuals-service.ts';
+import { createTargetActualsHook, createTargetActualsService } from './target-actuals-service.ts';
+import { createTargetAttributionHook } from './target-attribution-hook.ts';
 
 let database: TestDatabase;
 let fx: Fixture;

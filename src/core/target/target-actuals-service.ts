@@ -1,9 +1,8 @@
 // [TGT-5] keeping target_node_actual current: a full rebuild of a plan from the monthly facts (after its tree
-// changed, or on demand by an admin / `kamdesk targets refresh-actuals` as a repair), the fact-delta hook that
-// adds every order line, collection or expense write to the open plans in the same transaction, the attribution
-// hook that moves an account's facts between nodes when its owner, industry or type changes, and the history the
+// changed, or on demand by an admin / `kamdesk targets refresh-actuals`), the fact-delta hook that adds every
+// order line, collection or expense write to the open plans in the same transaction, and the history the
 // decomposition methods read ([TGT-3]). Implements the TargetActualsPort the plan use cases receive.
-import type { FactAttributionHook, FactDeltaHook } from '../facts/fact-delta.ts';
+import type { FactDeltaHook } from '../facts/fact-delta.ts';
 import type { Repositories } from '../shared/repositories.ts';
 import { type ActualMonth, metricActual } from './node-attainment.ts';
 import type { TargetActualsPort } from './target-actuals-port.ts';
@@ -141,24 +140,5 @@ export function createTargetActualsHook(): FactDeltaHook {
   return async (deltas, repos) => {
     if (deltas.length === 0) return;
     await repos.targetActuals.applyDeltas(deltas);
-  };
-}
-
-/**
- * The attribution hook of tracking: called by the account edit and import use cases inside their transaction
- * around a change of owner, industry or type, it takes the accounts' facts out of the nodes they counted in and
- * adds them to the nodes they count in now, so target_node_actual equals a full rebuild after the change.
- */
-export function createTargetAttributionHook(): FactAttributionHook {
-  return {
-    async detach(accountIds, repos) {
-      if (accountIds.length === 0) return;
-      await repos.targetActuals.lockAccounts(accountIds);
-      await repos.targetActuals.applyAccountFacts(accountIds, -1);
-    },
-    async attach(accountIds, repos) {
-      if (accountIds.length === 0) return;
-      await repos.targetActuals.applyAccountFacts(accountIds, 1);
-    },
   };
 }

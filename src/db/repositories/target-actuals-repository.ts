@@ -2,9 +2,7 @@
 // cost and line count of account_month_fact and the collections and expenses of account_month_cash_fact over
 // the node's scope. A full rebuild is one INSERT … SELECT per plan (nodes × matching accounts × their facts);
 // fact deltas are added set-based to every draft/published plan in one upsert. Rows whose figures are all 0
-// are never kept, so the incremental and the rebuilt table are equal row for row. When an account's owner (so
-// its owner's unit), industry or type changes, its facts are taken out of the nodes before and added to the
-// nodes after, in the same transaction.
+// are never kept, so the incremental and the rebuilt table are equal row for row.
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
@@ -105,6 +103,8 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
          ORDER BY account_id FOR NO KEY UPDATE`.execute(db);
     },
 
+    // An account's owner (so its owner's unit), industry or type changes: its facts out of the nodes before the
+    // change (−1), into the nodes after it (+1), in the same transaction.
     async applyAccountFacts(accountIds, sign) {
       if (accountIds.length === 0) return 0;
       const ids = sql`ANY(${[...accountIds]}::bigint[])`;
