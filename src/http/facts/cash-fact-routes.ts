@@ -1,10 +1,14 @@
 // Collection 回款 and expense 费用 endpoints ([TGT-1], [TGT-5]): list (by account and month), read, create,
-// correct, delete on visible accounts; account_month_cash_fact follows every write.
-import { createRoute } from '@hono/zod-openapi';
+// correct, delete on visible accounts; account_month_cash_fact follows every write. Both kinds have the same
+// five routes, declared once by cashKindRoutes.
+import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { FactListFilter, Page } from '../../core/facts/fact-types.ts';
+import type { Actor } from '../../core/org/actor.ts';
+import type { WriteContext } from '../../core/shared/repositories.ts';
 import type { Services } from '../../create-services.ts';
-import { createRouter, SECURED, writeContext } from '../app-env.ts';
+import { type AppEnv, createRouter, writeContext } from '../app-env.ts';
 import { IdParam } from '../shared/list-schemas.ts';
-import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { json, securedRoute } from '../shared/openapi-helpers.ts';
 import {
   Collection,
   CollectionInput,
@@ -17,163 +21,117 @@ import {
   FactListQuery,
 } from './fact-schemas.ts';
 
+/** One kind of cash row: its path (also its tag), names, schemas and use cases. */
+interface CashKind<Item extends z.ZodType, In, PatchIn> {
+  path: 'collections' | 'expenses';
+  /** 'Collection': the response of a read; `a` and `many` go into the summaries. */
+  name: { one: string; a: string; many: string };
+  createSummary: string;
+  schemas: {
+    item: Item;
+    list: z.ZodType<Page<z.output<Item>>>;
+    input: z.ZodType<In>;
+    patch: z.ZodType<PatchIn>;
+  };
+  list(actor: Actor, filter: FactListFilter): Promise<Page<z.output<Item>>>;
+  get(actor: Actor, id: number): Promise<z.output<Item>>;
+  create(actor: Actor, input: In, ctx: WriteContext): Promise<z.output<Item>>;
+  update(actor: Actor, id: number, patch: PatchIn, ctx: WriteContext): Promise<z.output<Item>>;
+  remove(actor: Actor, id: number, ctx: WriteContext): Promise<void>;
+}
+
 export function cashFactRoutes(services: Services) {
   const app = createRouter();
   const { cashFacts } = services;
-  const noProductLine = <T extends { productLineId?: number | undefined }>(q: T) => ({
-    ...q,
-    productLineId: undefined,
+  cashKindRoutes(app, {
+    path: 'collections',
+    name: { one: 'Collection', a: 'a collection', many: 'Collections' },
+    createSummary: 'Record cash received from a visible account (finance, the sales line, admins)',
+    schemas: { item: Collection, list: CollectionList, input: CollectionInput, patch: CollectionPatch },
+    list: cashFacts.listCollections,
+    get: cashFacts.getCollection,
+    create: cashFacts.createCollection,
+    update: cashFacts.updateCollection,
+    remove: cashFacts.removeCollection,
   });
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/collections',
-      tags: ['collections'],
-      summary: 'Collections of visible accounts, newest first, by account and month (YYYY-MM)',
-      security: SECURED,
-      request: { query: FactListQuery },
-      responses: { 200: { description: 'One page', ...json(CollectionList) }, ...READ_ERRORS },
-    }),
-    async (c) =>
-      c.json(await cashFacts.listCollections(c.get('actor'), noProductLine(c.req.valid('query'))), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/collections/{id}',
-      tags: ['collections'],
-      summary: 'One collection of a visible account',
-      security: SECURED,
-      request: { params: IdParam },
-      responses: { 200: { description: 'Collection', ...json(Collection) }, ...READ_ERRORS },
-    }),
-    async (c) => c.json(await cashFacts.getCollection(c.get('actor'), c.req.valid('param').id), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/collections',
-      tags: ['collections'],
-      summary: 'Record cash received from a visible account (finance, the sales line, admins)',
-      security: SECURED,
-      request: { body: { required: true, ...json(CollectionInput) } },
-      responses: { 201: { description: 'Created', ...json(Collection) }, ...WRITE_ERRORS },
-    }),
-    async (c) =>
-      c.json(await cashFacts.createCollection(c.get('actor'), c.req.valid('json'), writeContext(c)), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/collections/{id}',
-      tags: ['collections'],
-      summary: 'Correct a collection; the cash facts move by the difference',
-      security: SECURED,
-      request: { params: IdParam, body: { required: true, ...json(CollectionPatch) } },
-      responses: { 200: { description: 'Updated', ...json(Collection) }, ...WRITE_ERRORS },
-    }),
-    async (c) =>
-      c.json(
-        await cashFacts.updateCollection(
-          c.get('actor'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          writeContext(c),
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/collections/{id}',
-      tags: ['collections'],
-      summary: 'Delete a collection',
-      security: SECURED,
-      request: { params: IdParam },
-      responses: { 204: { description: 'Deleted' }, ...WRITE_ERRORS },
-    }),
-    async (c) => {
-      await cashFacts.removeCollection(c.get('actor'), c.req.valid('param').id, writeContext(c));
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/expenses',
-      tags: ['expenses'],
-      summary: 'Expenses of visible accounts, newest first, by account and month (YYYY-MM)',
-      security: SECURED,
-      request: { query: FactListQuery },
-      responses: { 200: { description: 'One page', ...json(ExpenseList) }, ...READ_ERRORS },
-    }),
-    async (c) =>
-      c.json(await cashFacts.listExpenses(c.get('actor'), noProductLine(c.req.valid('query'))), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/expenses/{id}',
-      tags: ['expenses'],
-      summary: 'One expense of a visible account',
-      security: SECURED,
-      request: { params: IdParam },
-      responses: { 200: { description: 'Expense', ...json(Expense) }, ...READ_ERRORS },
-    }),
-    async (c) => c.json(await cashFacts.getExpense(c.get('actor'), c.req.valid('param').id), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/expenses',
-      tags: ['expenses'],
-      summary: 'Record a sales expense charged to a visible account',
-      security: SECURED,
-      request: { body: { required: true, ...json(ExpenseInput) } },
-      responses: { 201: { description: 'Created', ...json(Expense) }, ...WRITE_ERRORS },
-    }),
-    async (c) =>
-      c.json(await cashFacts.createExpense(c.get('actor'), c.req.valid('json'), writeContext(c)), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/expenses/{id}',
-      tags: ['expenses'],
-      summary: 'Correct an expense; the cash facts move by the difference',
-      security: SECURED,
-      request: { params: IdParam, body: { required: true, ...json(ExpensePatch) } },
-      responses: { 200: { description: 'Updated', ...json(Expense) }, ...WRITE_ERRORS },
-    }),
-    async (c) =>
-      c.json(
-        await cashFacts.updateExpense(
-          c.get('actor'),
-          c.req.valid('param').id,
-          c.req.valid('json'),
-          writeContext(c),
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/expenses/{id}',
-      tags: ['expenses'],
-      summary: 'Delete an expense',
-      security: SECURED,
-      request: { params: IdParam },
-      responses: { 204: { description: 'Deleted' }, ...WRITE_ERRORS },
-    }),
-    async (c) => {
-      await cashFacts.removeExpense(c.get('actor'), c.req.valid('param').id, writeContext(c));
-      return c.body(null, 204);
-    },
-  );
-
+  cashKindRoutes(app, {
+    path: 'expenses',
+    name: { one: 'Expense', a: 'an expense', many: 'Expenses' },
+    createSummary: 'Record a sales expense charged to a visible account',
+    schemas: { item: Expense, list: ExpenseList, input: ExpenseInput, patch: ExpensePatch },
+    list: cashFacts.listExpenses,
+    get: cashFacts.getExpense,
+    create: cashFacts.createExpense,
+    update: cashFacts.updateExpense,
+    remove: cashFacts.removeExpense,
+  });
   return app;
+}
+
+/** List, read, create, correct and delete routes of one cash kind. */
+function cashKindRoutes<Item extends z.ZodType, In, PatchIn>(
+  app: OpenAPIHono<AppEnv>,
+  kind: CashKind<Item, In, PatchIn>,
+) {
+  const { path, name, schemas } = kind;
+  const tags = [path];
+  app.openapi(
+    securedRoute(tags, {
+      method: 'get',
+      path: `/${path}`,
+      summary: `${name.many} of visible accounts, newest first, by account and month (YYYY-MM)`,
+      request: { query: FactListQuery },
+      responses: { 200: { description: 'One page', ...json(schemas.list) } },
+    }),
+    // Cash rows are booked per account, not per product line.
+    async (c) =>
+      c.json(await kind.list(c.get('actor'), { ...c.req.valid('query'), productLineId: undefined }), 200),
+  );
+  app.openapi(
+    securedRoute(tags, {
+      method: 'get',
+      path: `/${path}/{id}`,
+      summary: `One ${name.one.toLowerCase()} of a visible account`,
+      request: { params: IdParam },
+      responses: { 200: { description: name.one, ...json(schemas.item) } },
+    }),
+    async (c) => c.json(await kind.get(c.get('actor'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    securedRoute(tags, {
+      method: 'post',
+      path: `/${path}`,
+      summary: kind.createSummary,
+      request: { body: { required: true, ...json(schemas.input) } },
+      responses: { 201: { description: 'Created', ...json(schemas.item) } },
+    }),
+    async (c) => c.json(await kind.create(c.get('actor'), c.req.valid('json'), writeContext(c)), 201),
+  );
+  app.openapi(
+    securedRoute(tags, {
+      method: 'patch',
+      path: `/${path}/{id}`,
+      summary: `Correct ${name.a}; the cash facts move by the difference`,
+      request: { params: IdParam, body: { required: true, ...json(schemas.patch) } },
+      responses: { 200: { description: 'Updated', ...json(schemas.item) } },
+    }),
+    async (c) =>
+      c.json(
+        await kind.update(c.get('actor'), c.req.valid('param').id, c.req.valid('json'), writeContext(c)),
+        200,
+      ),
+  );
+  app.openapi(
+    securedRoute(tags, {
+      method: 'delete',
+      path: `/${path}/{id}`,
+      summary: `Delete ${name.a}`,
+      request: { params: IdParam },
+      responses: { 204: { description: 'Deleted' } },
+    }),
+    async (c) => {
+      await kind.remove(c.get('actor'), c.req.valid('param').id, writeContext(c));
+      return c.body(null, 204);
+    },
+  );
 }

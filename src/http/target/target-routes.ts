@@ -2,10 +2,13 @@
 // through the decomposition engine (cells, locks, methods with preview, nodes, roll-up, Ansoff), versions
 // (publish, new version, history, diff) and the OGSM board. Routes are listed in target-schemas.ts. A plan in
 // which the caller has no part answers 404; an edit of a frozen plan 409; engine problems 400 per cell.
-import { createRoute } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
+import type { Actor } from '../../core/org/actor.ts';
+import type { WriteContext } from '../../core/shared/repositories.ts';
+import type { TargetEditOutcome } from '../../core/target/target-edit-service.ts';
 import type { Services } from '../../create-services.ts';
-import { createRouter, SECURED, writeContext } from '../app-env.ts';
-import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { createRouter, writeContext } from '../app-env.ts';
+import { json, securedRoute } from '../shared/openapi-helpers.ts';
 import { diffOut, explanationsOut, ogsmOut, planSummaryOut, planTreeOut } from './target-presenter.ts';
 import {
   OgsmBoard,
@@ -34,29 +37,24 @@ import {
 } from './target-schemas.ts';
 
 const tags = ['target'];
-const editAnswer = { 200: { description: 'What changed', ...json(TargetEditResult) }, ...WRITE_ERRORS };
+const editAnswer = { 200: { description: 'What changed', ...json(TargetEditResult) } };
 
 export function targetPlanRoutes(services: Services) {
   const app = createRouter();
   const { targetPlans, targetPlanEdits, targetPlanVersions, targetOgsm } = services;
-  const editOut = (
-    outcome: Awaited<ReturnType<typeof targetPlanEdits.setCell>>,
-    lang: Parameters<typeof explanationsOut>[1],
-  ) => ({
+  const editOut = (outcome: TargetEditOutcome, lang: Parameters<typeof explanationsOut>[1]) => ({
     saved: outcome.saved,
     diff: diffOut(outcome.diff, outcome.labelOf),
     explanations: explanationsOut(outcome.explanations, lang),
   });
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: '/target-plans',
-      tags,
       summary: 'Target plans the caller has a part in, by year and status (newest first)',
-      security: SECURED,
       request: { query: TargetPlanListQuery },
-      responses: { 200: { description: 'Plans', ...json(TargetPlanList) }, ...READ_ERRORS },
+      responses: { 200: { description: 'Plans', ...json(TargetPlanList) } },
     }),
     async (c) => {
       const items = await targetPlans.list(c.get('actor'), c.req.valid('query'));
@@ -65,15 +63,13 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-plans',
-      tags,
       summary:
         'Create a draft plan for a year: the tree from the chosen levels (org units, reps, industry, account type, customers, product lines) and the company totals split top-down (admin, director)',
-      security: SECURED,
       request: { body: { required: true, ...json(TargetPlanCreateInput) } },
-      responses: { 201: { description: 'Created', ...json(TargetPlanTree) }, ...WRITE_ERRORS },
+      responses: { 201: { description: 'Created', ...json(TargetPlanTree) } },
     }),
     async (c) => {
       const view = await targetPlans.create(c.get('actor'), c.req.valid('json'), writeContext(c));
@@ -82,15 +78,13 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: '/target-plans/{id}',
-      tags,
       summary:
         "The caller's part of the plan's tree: 12 months, quarters and year per metric, locks and methods (ancestors as path, totals only)",
-      security: SECURED,
       request: { params: TargetPlanParam, query: TargetTreeQuery },
-      responses: { 200: { description: 'Plan tree', ...json(TargetPlanTree) }, ...READ_ERRORS },
+      responses: { 200: { description: 'Plan tree', ...json(TargetPlanTree) } },
     }),
     async (c) => {
       const view = await targetPlans.get(c.get('actor'), c.req.valid('param').id);
@@ -99,14 +93,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'patch',
       path: '/target-plans/{id}',
-      tags,
       summary: 'Rename a draft plan or change its note',
-      security: SECURED,
       request: { params: TargetPlanParam, body: { required: true, ...json(TargetPlanPatch) } },
-      responses: { 200: { description: 'Plan', ...json(TargetPlanSummary) }, ...WRITE_ERRORS },
+      responses: { 200: { description: 'Plan', ...json(TargetPlanSummary) } },
     }),
     async (c) =>
       c.json(
@@ -123,14 +115,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: '/target-plans/{id}/history',
-      tags,
       summary: "Every version of the plan's year the caller has a part in, newest first",
-      security: SECURED,
       request: { params: TargetPlanParam },
-      responses: { 200: { description: 'Versions', ...json(TargetPlanList) }, ...READ_ERRORS },
+      responses: { 200: { description: 'Versions', ...json(TargetPlanList) } },
     }),
     async (c) => {
       const items = await targetPlans.history(c.get('actor'), c.req.valid('param').id);
@@ -138,106 +128,71 @@ export function targetPlanRoutes(services: Services) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/target-plans/{id}/cells',
-      tags,
-      summary:
-        "Set a node's year total (month null) or one month: its months and children split by its methods, ancestors roll up or siblings re-balance under locks",
-      security: SECURED,
-      request: { params: TargetPlanParam, body: { required: true, ...json(TargetCellInput) } },
-      responses: editAnswer,
-    }),
-    async (c) => {
-      const outcome = await targetPlanEdits.setCell(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        writeContext(c),
-      );
-      return c.json(editOut(outcome, c.get('lang')), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/target-plans/{id}/locks',
-      tags,
-      summary:
-        'Lock or unlock one month or the year total of a node and metric (locked cells keep their value)',
-      security: SECURED,
-      request: { params: TargetPlanParam, body: { required: true, ...json(TargetLockInput) } },
-      responses: editAnswer,
-    }),
-    async (c) => {
-      const outcome = await targetPlanEdits.setLock(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        writeContext(c),
-      );
-      return c.json(editOut(outcome, c.get('lang')), 200);
-    },
-  );
-
-  for (const [step, summary] of [
-    ['preview', 'Preview new split/time methods of a node: the changed cells and why, nothing saved'],
-    ['apply', 'Apply new split/time methods of a node: re-split below it keeping its total'],
-  ] as const) {
+  /** An engine edit of the plan `{id}` with a JSON body, answered with what changed. */
+  const bodyEdit = <In>(
+    method: 'put' | 'post',
+    path: string,
+    summary: string,
+    body: z.ZodType<In>,
+    edit: (actor: Actor, planId: number, input: In, ctx: WriteContext) => Promise<TargetEditOutcome>,
+  ) =>
     app.openapi(
-      createRoute({
-        method: 'post',
-        path: `/target-plans/{id}/methods/${step}`,
-        tags,
+      securedRoute(tags, {
+        method,
+        path,
         summary,
-        security: SECURED,
-        request: { params: TargetPlanParam, body: { required: true, ...json(TargetMethodsInput) } },
+        request: { params: TargetPlanParam, body: { required: true, ...json(body) } },
         responses: editAnswer,
       }),
       async (c) => {
-        const outcome = await targetPlanEdits.methods(
+        const outcome = await edit(
           c.get('actor'),
           c.req.valid('param').id,
           c.req.valid('json'),
-          step === 'preview',
           writeContext(c),
         );
         return c.json(editOut(outcome, c.get('lang')), 200);
       },
     );
-  }
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/target-plans/{id}/nodes',
-      tags,
-      summary:
-        'Add a child node (org unit, rep, industry, account type, customer, product line); the parent re-splits',
-      security: SECURED,
-      request: { params: TargetPlanParam, body: { required: true, ...json(TargetNodeAddInput) } },
-      responses: editAnswer,
-    }),
-    async (c) => {
-      const outcome = await targetPlanEdits.addNode(
-        c.get('actor'),
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        writeContext(c),
-      );
-      return c.json(editOut(outcome, c.get('lang')), 200);
-    },
+  bodyEdit(
+    'put',
+    '/target-plans/{id}/cells',
+    "Set a node's year total (month null) or one month: its months and children split by its methods, ancestors roll up or siblings re-balance under locks",
+    TargetCellInput,
+    targetPlanEdits.setCell,
+  );
+  bodyEdit(
+    'put',
+    '/target-plans/{id}/locks',
+    'Lock or unlock one month or the year total of a node and metric (locked cells keep their value)',
+    TargetLockInput,
+    targetPlanEdits.setLock,
+  );
+  for (const [step, summary] of [
+    ['preview', 'Preview new split/time methods of a node: the changed cells and why, nothing saved'],
+    ['apply', 'Apply new split/time methods of a node: re-split below it keeping its total'],
+  ] as const)
+    bodyEdit(
+      'post',
+      `/target-plans/{id}/methods/${step}`,
+      summary,
+      TargetMethodsInput,
+      (actor, id, input, ctx) => targetPlanEdits.methods(actor, id, input, step === 'preview', ctx),
+    );
+  bodyEdit(
+    'post',
+    '/target-plans/{id}/nodes',
+    'Add a child node (org unit, rep, industry, account type, customer, product line); the parent re-splits',
+    TargetNodeAddInput,
+    targetPlanEdits.addNode,
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'delete',
       path: '/target-plans/{id}/nodes',
-      tags,
       summary: 'Remove a node and its subtree; the parent keeps its total and its other children re-split',
-      security: SECURED,
       request: { params: TargetPlanParam, query: TargetNodeRemoveQuery },
       responses: editAnswer,
     }),
@@ -253,12 +208,10 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-plans/{id}/roll-up',
-      tags,
       summary: 'Bottom-up: every parent becomes the sum of its children (admin, director)',
-      security: SECURED,
       request: { params: TargetPlanParam },
       responses: editAnswer,
     }),
@@ -269,14 +222,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'put',
       path: '/target-plans/{id}/ansoff',
-      tags,
       summary: "Set a node's Ansoff market and product (existing/new); both set give its growth strategy",
-      security: SECURED,
       request: { params: TargetPlanParam, body: { required: true, ...json(TargetAnsoffInput) } },
-      responses: { 200: { description: 'The node', ...json(TargetNode) }, ...WRITE_ERRORS },
+      responses: { 200: { description: 'The node', ...json(TargetNode) } },
     }),
     async (c) => {
       const actor = c.get('actor');
@@ -290,15 +241,13 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-plans/{id}/publish',
-      tags,
       summary:
         "Publish a draft (every sum checked); the year's published plan becomes superseded (admin, director)",
-      security: SECURED,
       request: { params: TargetPlanParam },
-      responses: { 200: { description: 'Published', ...json(TargetPlanSummary) }, ...WRITE_ERRORS },
+      responses: { 200: { description: 'Published', ...json(TargetPlanSummary) } },
     }),
     async (c) =>
       c.json(
@@ -310,14 +259,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-plans/{id}/new-version',
-      tags,
       summary: 'Copy a published plan as a draft of the next version, to change it (admin, director)',
-      security: SECURED,
       request: { params: TargetPlanParam },
-      responses: { 201: { description: 'The new draft', ...json(TargetPlanSummary) }, ...WRITE_ERRORS },
+      responses: { 201: { description: 'The new draft', ...json(TargetPlanSummary) } },
     }),
     async (c) =>
       c.json(
@@ -329,15 +276,13 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: '/target-plans/{id}/diff',
-      tags,
       summary:
         "What changed from another version (`against`) to this one, cell by cell, in the caller's part",
-      security: SECURED,
       request: { params: TargetPlanParam, query: TargetDiffQuery },
-      responses: { 200: { description: 'Changes', ...json(TargetDiff) }, ...READ_ERRORS },
+      responses: { 200: { description: 'Changes', ...json(TargetDiff) } },
     }),
     async (c) => {
       const { diff, labelOf } = await targetPlanVersions.diff(
@@ -350,14 +295,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: '/target-plans/{id}/ogsm',
-      tags,
       summary: 'The OGSM board: objectives, goals (with their tied targets), strategies, measures',
-      security: SECURED,
       request: { params: TargetPlanParam },
-      responses: { 200: { description: 'Board', ...json(OgsmBoard) }, ...READ_ERRORS },
+      responses: { 200: { description: 'Board', ...json(OgsmBoard) } },
     }),
     async (c) => {
       const items = await targetOgsm.list(c.get('actor'), c.req.valid('param').id);
@@ -366,14 +309,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-plans/{id}/ogsm',
-      tags,
       summary: 'Add an OGSM item (admin, director; draft plans)',
-      security: SECURED,
       request: { params: TargetPlanParam, body: { required: true, ...json(OgsmItemInput) } },
-      responses: { 201: { description: 'Created', ...json(OgsmItem) }, ...WRITE_ERRORS },
+      responses: { 201: { description: 'Created', ...json(OgsmItem) } },
     }),
     async (c) => {
       const item = await targetOgsm.create(
@@ -387,14 +328,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'patch',
       path: '/target-plans/{id}/ogsm/{itemId}',
-      tags,
       summary: "Change an OGSM item's text, order, parent or tied target",
-      security: SECURED,
       request: { params: OgsmItemParam, body: { required: true, ...json(OgsmItemPatch) } },
-      responses: { 200: { description: 'Item', ...json(OgsmItem) }, ...WRITE_ERRORS },
+      responses: { 200: { description: 'Item', ...json(OgsmItem) } },
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
@@ -404,14 +343,12 @@ export function targetPlanRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'delete',
       path: '/target-plans/{id}/ogsm/{itemId}',
-      tags,
       summary: 'Remove an OGSM item and the items under it',
-      security: SECURED,
       request: { params: OgsmItemParam },
-      responses: { 204: { description: 'Removed' }, ...WRITE_ERRORS },
+      responses: { 204: { description: 'Removed' } },
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');

@@ -2,15 +2,15 @@
 // (12 months × 4 metrics), seed 004's three rates, ranking of units / reps, the waterfall of the gap, the order
 // lines behind a node, the monthly completion sheet (.xlsx), and the admin's actuals refresh. Nodes outside
 // the caller's part of the tree answer 404.
-import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
+import type { RouteConfig, z } from '@hono/zod-openapi';
 import { translate } from '../../core/shared/messages.ts';
 import type { TrackedNode } from '../../core/target/target-tracking-repository.ts';
 import type { Services } from '../../create-services.ts';
 import { writeCompletionWorkbook } from '../../excel/target-completion-workbook.ts';
 import { attachment, XLSX_MEDIA_TYPE } from '../../excel/write-workbook.ts';
-import { createRouter, SECURED } from '../app-env.ts';
+import { createRouter } from '../app-env.ts';
 import { xlsxFile } from '../excel/excel-io-schemas.ts';
-import { json, READ_ERRORS, WRITE_ERRORS } from '../shared/openapi-helpers.ts';
+import { json, securedRoute } from '../shared/openapi-helpers.ts';
 import {
   CompletionQuery,
   NodeAttainment,
@@ -45,21 +45,19 @@ const nodeOut = (n: TrackedNode) => ({
 export function targetTrackingRoutes(services: Services) {
   const app = createRouter();
   const { targetTracking } = services;
-  const read = <P extends string, Q extends RouteConfig['request'], S extends z.ZodType>(
+  const read = <P extends string, Q extends NonNullable<RouteConfig['request']>, S extends z.ZodType>(
     path: P,
     summary: string,
     request: Q,
     schema: S,
     description: string,
   ) =>
-    createRoute({
-      method: 'get' as const,
+    securedRoute(tags, {
+      method: 'get',
       path,
-      tags,
       summary,
-      security: SECURED,
       request,
-      responses: { 200: { description, ...json(schema) }, ...READ_ERRORS },
+      responses: { 200: { description, ...json(schema) } },
     });
 
   app.openapi(
@@ -186,15 +184,13 @@ export function targetTrackingRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'get',
       path: `${base}/completion.xlsx`,
-      tags,
       summary:
         '月度计划完成情况: rows = visible nodes, per month target / actual / attainment, one sheet per metric',
-      security: SECURED,
       request: { params: TrackingPlanParam, query: CompletionQuery },
-      responses: { 200: xlsxFile('The completion sheet (.xlsx)'), ...READ_ERRORS },
+      responses: { 200: xlsxFile('The completion sheet (.xlsx)') },
     }),
     async (c) => {
       const lang = c.get('lang');
@@ -252,14 +248,12 @@ export function targetTrackingRoutes(services: Services) {
   );
 
   app.openapi(
-    createRoute({
+    securedRoute(tags, {
       method: 'post',
       path: '/target-tracking/refresh',
-      tags,
       summary: 'Rebuild target_node_actual of one plan or of every draft and published plan (admin)',
-      security: SECURED,
       request: { body: { required: true, ...json(RefreshInput) } },
-      responses: { 200: { description: 'Rebuilt', ...json(RefreshResult) }, ...WRITE_ERRORS },
+      responses: { 200: { description: 'Rebuilt', ...json(RefreshResult) } },
     }),
     async (c) => c.json(await targetTracking.refresh(c.get('actor'), c.req.valid('json').planId), 200),
   );
