@@ -20,6 +20,7 @@ export function YuanField({ name, label, required = false, positive = false, tes
     <Form.Item
       name={name}
       label={label}
+      required={required}
       rules={[
         {
           validator: async (_, text?: string) => {
