@@ -2,7 +2,8 @@
 // year's target plan through the API (regions → reps, revenue and collections split top-down), opens the
 // target dashboard, saves test-results/target-dashboard.png, drills from the company into a region by clicking
 // the node picker and back with the breadcrumb (the charts' bars drill the same way), sees the order lines behind the node, downloads the monthly
-// completion sheet, and enters a market size that the market-share rate then uses.
+// completion sheet, enters a market size that the market-share rate then uses, and records a collection on the
+// 回款 screen (keyboard only) that the dashboard's collections actual then includes to the fen.
 // Run: npx tsx test/e2e/target-tracking-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +95,36 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
       .getByTestId('tracking-rates')
       .getByText(/市场容量 ¥200,000,000\.00/)
       .waitFor();
+  });
+
+  await step('records a collection on 回款 and the dashboard’s collections actual grows by it', async () => {
+    const dashboard = `${baseUrl}/targets/dashboard?plan=${planId}&metric=collections&period=year`;
+    const actualFen = async () => {
+      await page.goto(dashboard);
+      const actual = page
+        .getByTestId('tracking-figures')
+        .locator('.ant-statistic')
+        .filter({ hasText: '实际' });
+      const text = (await actual.locator('.ant-statistic-content-value').textContent()) ?? '';
+      return Math.round(Number(text.replace(/[¥,]/g, '')) * 100);
+    };
+    const before = await actualFen();
+    await page.goto(`${baseUrl}/collections`);
+    await page.getByRole('button', { name: '新增回款' }).click();
+    await page.getByTestId('collection-form').waitFor();
+    await page.locator('#collection-account:focus').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.ant-select-item-option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('collection-amount').fill('12345.678');
+    await page.getByText('金额最多两位小数').waitFor();
+    await page.getByTestId('collection-amount').fill('12345.67');
+    await page.getByTestId('collection-amount').press('Enter');
+    await page.getByText('已记录回款').waitFor();
+    await page.getByTestId('collection-table').getByText('¥12,345.67').first().waitFor();
+    const after = await actualFen();
+    if (after - before !== 1_234_567)
+      throw new Error(`collections actual moved by ${after - before} fen, expected 1234567`);
   });
 }
 

@@ -20,6 +20,10 @@ const PlanListPage = lazy(() => import('./routes/plans/plan-list/plan-list-page.
 const PlanDetailPage = lazy(() => import('./routes/plans/plan-detail/plan-detail-page.tsx'));
 const PlanSettingsPage = lazy(() => import('./routes/plans/plan-settings/plan-settings-page.tsx'));
 const OrderLineListPage = lazy(() => import('./routes/order-lines/order-line-list/order-line-list-page.tsx'));
+const CollectionListPage = lazy(
+  () => import('./routes/collections/collection-list/collection-list-page.tsx'),
+);
+const ExpenseListPage = lazy(() => import('./routes/expenses/expense-list/expense-list-page.tsx'));
 const TargetListPage = lazy(() => import('./routes/targets/target-list/target-list-page.tsx'));
 const TargetDetailPage = lazy(() => import('./routes/targets/target-detail/target-detail-page.tsx'));
 const SegmentationDashboardPage = lazy(
@@ -60,6 +64,8 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'order-lines', element: <OrderLineListPage /> },
+      { path: 'collections', element: <CollectionListPage /> },
+      { path: 'expenses', element: <ExpenseListPage /> },
       { path: 'targets', element: <TargetListPage /> },
       { path: 'targets/:planId', element: <TargetDetailPage /> },
       { path: 'segmentation', element: <SegmentationDashboardPage /> },

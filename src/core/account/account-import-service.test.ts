@@ -297,7 +297,9 @@ describe('account import', () => {
     expect(seen).toEqual(['validate 2/2', 'write 2/2']);
   });
 
-  it('imports 10,000 rows in seconds and re-imports them as skipped', async () => {
+  it('imports 10,000 rows with parents and re-imports them as skipped', async () => {
+    // Speed is measured by `npm run bench`, not here: this checks that a large sheet with
+    // parent links applies completely and that a second run changes nothing.
     const rows = Array.from({ length: 10_000 }, (_, i) =>
       row(`PERF-${i}`, {
         parentCode: i % 10 === 0 ? null : `PERF-${i - (i % 10)}`,
@@ -305,19 +307,10 @@ describe('account import', () => {
         phone: `021-${i}`,
       }),
     );
-    let started = performance.now();
     const first = await run('admin', rows);
-    const firstMs = performance.now() - started;
     expect(first).toMatchObject({ applied: true, created: 10_000, problems: [] });
-    started = performance.now();
     const again = await run('admin', rows);
-    const againMs = performance.now() - started;
     expect(again).toMatchObject({ applied: true, created: 0, updated: 0, skipped: 10_000 });
-    expect(firstMs).toBeLessThan(30_000);
-    expect(againMs).toBeLessThan(15_000);
-    console.info(
-      `10,000 account rows: import ${Math.round(firstMs)} ms, re-import ${Math.round(againMs)} ms`,
-    );
   }, 120_000);
 });
 

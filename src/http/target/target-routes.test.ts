@@ -358,6 +358,41 @@ describe('edits through the engine', () => {
     expect(foreign.status).toBe(400);
   });
 
+  it('a product line added below a customer stores the line id, its name and its scope; twice is refused', async () => {
+    const director = await t.as('director');
+    const { product_line_id: lineId } = await t.database.db
+      .insertInto('product_line')
+      .values({ code: 'PL-RT', name: '路由测试产品线', category: 'test' })
+      .returning('product_line_id')
+      .executeTakeFirstOrThrow();
+    const customer = `${repEast()}/customer:${t.fixture.accounts.eastGroup}`;
+    const before = total(await body<TargetPlanTreeOut>(await tree('director')), customer);
+    const input = { parentKey: customer, dimension: 'product_line', refId: lineId };
+    expect((await director.request('POST', `/api/target-plans/${planId}/nodes`, input)).status).toBe(200);
+    const plan = await body<TargetPlanTreeOut>(await tree('director'));
+    const key = `${customer}/product_line:${lineId}`;
+    expect(plan.nodes.find((n) => n.key === key)).toMatchObject({
+      dimension: 'product_line',
+      refId: lineId,
+      refKey: null,
+      label: '路由测试产品线',
+    });
+    expect(total(plan, key)).toBe(before);
+    const stored = await t.database.db
+      .selectFrom('target_node')
+      .select(['scope_account_id', 'scope_product_line_id'])
+      .where('target_plan_id', '=', planId)
+      .where('node_key', '=', key)
+      .executeTakeFirstOrThrow();
+    expect([Number(stored.scope_account_id), Number(stored.scope_product_line_id)]).toEqual([
+      t.fixture.accounts.eastGroup,
+      lineId,
+    ]);
+    const again = await director.request('POST', `/api/target-plans/${planId}/nodes`, input);
+    expect(again.status).toBe(400);
+    expect((await body<ErrorBody>(again)).details[0]?.path).toBe('refId');
+  });
+
   it('Ansoff market/product gives the strategy', async () => {
     const res = await (await t.as('director')).request('PUT', `/api/target-plans/${planId}/ansoff`, {
       nodeKey: repEast(),

@@ -1,6 +1,7 @@
 // The side menu: every module of DOMAIN.md §2–8. Modules not built yet are shown disabled (no fake pages);
 // admin entries appear for the roles that may use them.
 import {
+  AccountBookOutlined,
   AimOutlined,
   AuditOutlined,
   ClusterOutlined,
@@ -11,6 +12,7 @@ import {
   FundOutlined,
   GiftOutlined,
   KeyOutlined,
+  MoneyCollectOutlined,
   PartitionOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -41,7 +43,9 @@ interface Module {
     | 'receivables'
     | 'rebates'
     | 'crossRegion'
-    | 'orderLines';
+    | 'orderLines'
+    | 'collections'
+    | 'expenses';
   icon: ReactNode;
   ready: boolean;
 }
@@ -59,6 +63,8 @@ const MODULES: Module[] = [
   { key: 'rebates', label: 'rebates', icon: <GiftOutlined />, ready: false },
   { key: 'cross-region', label: 'crossRegion', icon: <SwapOutlined />, ready: false },
   { key: '/order-lines', label: 'orderLines', icon: <UnorderedListOutlined />, ready: true },
+  { key: '/collections', label: 'collections', icon: <MoneyCollectOutlined />, ready: true },
+  { key: '/expenses', label: 'expenses', icon: <AccountBookOutlined />, ready: true },
 ];
 
 /** Menu items for a role; disabled modules carry a "coming soon" hint. */
@@ -109,6 +115,9 @@ const MENU_PATHS = [
   '/plans',
   '/plans/settings',
   '/targets',
+  '/order-lines',
+  '/collections',
+  '/expenses',
   '/admin/audit-log',
   '/admin/users',
   '/admin/profile-questions',

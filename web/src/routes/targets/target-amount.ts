@@ -4,38 +4,27 @@
 
 import { formatFen } from '../../../../src/core/shared/money.ts';
 import { isMoneyMetric, type TargetMetric } from '../../../../src/core/target/target-types.ts';
+import { parseYuanText, readDecimalText, type YuanProblem, yuanInputText } from '../../lib/money.ts';
 
-export type AmountProblem = 'invalid' | 'decimals' | 'negative' | 'integer' | 'tooLarge';
+export type AmountProblem = YuanProblem | 'integer';
 export type ParsedAmount = { ok: true; value: number } | { ok: false; problem: AmountProblem };
 
 /** Parses what a person typed for a metric: 元 → fen for money (≤ 2 decimals), a whole count otherwise. */
 export function parseAmount(text: string, metric: TargetMetric): ParsedAmount {
-  const cleaned = text.replace(/[¥,，\s]/g, '');
-  if (cleaned === '') return { ok: false, problem: 'invalid' };
-  if (/^-/.test(cleaned)) {
-    return /^-\d+(\.\d+)?$/.test(cleaned)
-      ? { ok: false, problem: 'negative' }
-      : { ok: false, problem: 'invalid' };
+  if (isMoneyMetric(metric)) {
+    const parsed = parseYuanText(text);
+    return parsed.ok ? { ok: true, value: parsed.fen } : parsed;
   }
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(cleaned);
-  if (!match) return { ok: false, problem: 'invalid' };
-  const [, whole = '', fraction = ''] = match;
-  if (!isMoneyMetric(metric)) {
-    if (fraction.replace(/0+$/, '') !== '') return { ok: false, problem: 'integer' };
-    const count = Number(whole);
-    return Number.isSafeInteger(count) ? { ok: true, value: count } : { ok: false, problem: 'tooLarge' };
-  }
-  if (fraction.length > 2) return { ok: false, problem: 'decimals' };
-  const fen = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return Number.isSafeInteger(fen) ? { ok: true, value: fen } : { ok: false, problem: 'tooLarge' };
+  const digits = readDecimalText(text);
+  if (!digits.ok) return digits;
+  if (digits.fraction.replace(/0+$/, '') !== '') return { ok: false, problem: 'integer' };
+  const count = Number(digits.whole);
+  return Number.isSafeInteger(count) ? { ok: true, value: count } : { ok: false, problem: 'tooLarge' };
 }
 
 /** The stored value as the text an editor starts from: "1234.5" for 123450 fen, "12" for a count. */
 export function amountInputText(value: number, metric: TargetMetric): string {
-  if (!isMoneyMetric(metric)) return String(value);
-  const whole = Math.floor(value / 100);
-  const cents = value % 100;
-  return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  return isMoneyMetric(metric) ? yuanInputText(value) : String(value);
 }
 
 /** Display text: 1,234.50 for money (the ¥ is in the column title), 1,234 for counts. */

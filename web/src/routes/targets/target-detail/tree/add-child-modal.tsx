@@ -1,11 +1,13 @@
-// 添加下级: a child of a node ([TGT-2]) — an org unit, a rep, an industry, an account type or a customer (product
-// lines are added by the plan's levels and the Excel round trip; there is no product line list to pick from here).
-// The server names the node and re-splits the parent by its method.
+// 添加下级: a child of a node ([TGT-2]) — an org unit, a rep, an industry, an account type, a customer or a product
+// line (picked by code or name from /api/product-lines; the node stores ref_id = product_line_id and narrows its
+// scope to that line, so its actuals are that line's order lines). Under a customer without children the product
+// line is offered first. The server names the node and re-splits the parent by its method.
 import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_TYPES } from '../../../../../../src/core/account/account-types.ts';
 import { useAccountFacets } from '../../../../api/accounts.ts';
+import { useProductLines } from '../../../../api/order-lines.ts';
 import { useOrgUnits } from '../../../../api/org.ts';
 import { type TargetNodeAddInputT, type TargetNodeT, useAddTargetNode } from '../../../../api/targets.ts';
 import { AccountSelect } from '../../../../components/account-select.tsx';
@@ -13,7 +15,7 @@ import { orgUnitLabel } from '../../../../components/region-select.tsx';
 import { UserSelect } from '../../../../components/user-select.tsx';
 import { errorText } from '../../../../lib/error-text.ts';
 
-const CHILD_DIMENSIONS = ['org_unit', 'rep', 'industry', 'account_type', 'customer'] as const;
+const CHILD_DIMENSIONS = ['org_unit', 'rep', 'industry', 'account_type', 'customer', 'product_line'] as const;
 type ChildDimension = (typeof CHILD_DIMENSIONS)[number];
 
 interface AddChildValues {
@@ -42,6 +44,7 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
   const dimension = Form.useWatch('dimension', form);
   const units = useOrgUnits();
   const facets = useAccountFacets();
+  const productLines = useProductLines();
 
   const submit = async (values: AddChildValues) => {
     if (!parent) return;
@@ -90,6 +93,22 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
             <AccountSelect />
           </Form.Item>
         );
+      case 'product_line':
+        return (
+          <Form.Item name="refId" label={t('targets.addChild.ref')} rules={required}>
+            <Select
+              id="add-child-product-line"
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('targets.addChild.searchProductLine')}
+              loading={productLines.isLoading}
+              options={(productLines.data ?? []).map((line) => ({
+                value: line.id,
+                label: `${line.code} ${line.name}`,
+              }))}
+            />
+          </Form.Item>
+        );
       case 'industry':
         return (
           <Form.Item name="refKey" label={t('targets.addChild.ref')} rules={required}>
@@ -129,7 +148,9 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
         form={form}
         layout="vertical"
         name="targetAddChild"
-        initialValues={{ dimension: defaultDimension ?? 'customer' }}
+        initialValues={{
+          dimension: defaultDimension ?? (parent?.dimension === 'customer' ? 'product_line' : 'customer'),
+        }}
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed: Partial<AddChildValues>) => {
           if (changed.dimension) form.setFieldsValue({ refId: undefined, refKey: undefined });
