@@ -3,6 +3,7 @@
 import { serve } from '@hono/node-server';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
+import { DEMO_LOGINS } from '../core/demo/demo-org.ts';
 import { createServices } from '../create-services.ts';
 import { createApp, DEFAULT_WEB_DIST } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
@@ -43,7 +44,7 @@ export function serveCommand(): Command {
           );
           if (config.demo)
             console.log(
-              `Demo logins: admin / director / manager_east / rep_east / rep_west, password ${DEMO_PASSWORD}`,
+              `Demo logins: ${DEMO_LOGINS.map((login) => login.username).join(' / ')}, password ${DEMO_PASSWORD}`,
             );
         });
         const stop = () => {

@@ -3,7 +3,8 @@
 // target dashboard, saves test-results/target-dashboard.png, drills from the company into a region by clicking
 // the node picker and back with the breadcrumb (the charts' bars drill the same way), sees the order lines behind the node, downloads the monthly
 // completion sheet, enters a market size that the market-share rate then uses, and records a collection on the
-// 回款 screen (keyboard only) that the dashboard's collections actual then includes to the fen.
+// 回款 screen (keyboard only) that the dashboard's collections actual then includes to the fen, and adds an order
+// line on 订单明细 with the form that moves the dashboard's revenue actual by exactly its amount.
 // Run: npx tsx test/e2e/target-tracking-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,6 +126,47 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
     const after = await actualFen();
     if (after - before !== 1_234_567)
       throw new Error(`collections actual moved by ${after - before} fen, expected 1234567`);
+  });
+
+  await step('adds an order line on 订单明细 and the dashboard’s revenue actual grows by it', async () => {
+    await page.goto(`${baseUrl}/targets/dashboard?plan=${planId}&metric=revenue&period=year`);
+    const actual = page
+      .getByTestId('tracking-figures')
+      .locator('.ant-statistic')
+      .filter({ hasText: '实际' })
+      .locator('.ant-statistic-content-value');
+    const actualFen = async () =>
+      Math.round(Number(((await actual.textContent()) ?? '').replace(/[¥,]/g, '')) * 100);
+    const before = await actualFen();
+    // In-app there and back: the dashboard shows its cached figures unless the write invalidated them.
+    await page.getByRole('menuitem', { name: '订单明细' }).click();
+    await page.getByRole('button', { name: '新增订单行' }).click();
+    const form = page.getByTestId('order-line-form');
+    await form.waitFor();
+    await page.locator('#order-line-account:focus').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.ant-select-item-option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await form.locator('#order-line-product-line').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('#order-line-product-line_list').waitFor({ state: 'attached' });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('order-line-amount').fill('8888.888');
+    await page.getByText('金额最多两位小数').waitFor();
+    await page.getByTestId('order-line-amount').fill('8888.88');
+    await page.getByTestId('order-line-cost').fill('6000');
+    await page.getByTestId('order-line-gross-profit').getByText('¥2,888.88').waitFor();
+    await page.getByTestId('order-line-cost').press('Enter');
+    await page.getByText('已记录订单行').waitFor();
+    await page.getByTestId('order-line-table').getByText('¥8,888.88').first().waitFor();
+    await page.goBack();
+    let after = before;
+    for (let waited = 0; after === before && waited < 5_000; waited += 100) {
+      await page.waitForTimeout(100);
+      after = await actualFen();
+    }
+    if (after - before !== 888_888)
+      throw new Error(`revenue actual moved by ${after - before} fen, expected 888888`);
   });
 }
 

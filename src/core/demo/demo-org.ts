@@ -160,7 +160,12 @@ export const DEMO_LOGINS: ReadonlyArray<{ username: string; role: Role; descript
   },
   { username: 'rep_west', role: 'rep', description: '西部销售代表 (West sales rep)' },
   { username: 'channel', role: 'channel_manager', description: '经销商经理 (distributor manager)' },
-  { username: 'finance', role: 'finance', description: '财务，只读 (finance, read only)' },
+  {
+    username: 'finance',
+    role: 'finance',
+    description:
+      '财务，全公司只读，可记回款和费用 (finance, reads everything, books collections and expenses)',
+  },
 ];
 
 /** A user who can own accounts, with the territory their accounts are placed in. */

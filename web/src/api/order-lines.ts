@@ -1,16 +1,25 @@
-// Order lines ([TGT-5]): the list with account/month/product-line filters, delete, the product lines, and the
-// bulk import (.csv/.xlsx) with upload progress.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// Order lines ([TGT-5]): the list with account/month/product-line filters, create, correct, delete, the product
+// lines, and the bulk import (.csv/.xlsx) with upload progress. Every write moves the monthly facts and the target
+// actuals, so the accounts' figures and the tracking dashboard's queries are refreshed too (as for 回款/费用).
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type {
   FactListQueryT,
   OrderLineImportResultT,
+  OrderLineInputT,
+  OrderLinePatchT,
   OrderLineT,
   ProductLineListT,
 } from '../../../src/http/facts/fact-schemas.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { ApiError, apiGet, apiJson, getCsrfToken } from './http.ts';
 
-export type { OrderLineImportResultT, OrderLineT };
+export type { OrderLineImportResultT, OrderLineInputT, OrderLinePatchT, OrderLineT };
 export type OrderLineListParams = Partial<FactListQueryT>;
 
 /** The server's default upload limit (MAX_UPLOAD_MB = 10); checked before uploading too. */
@@ -39,16 +48,28 @@ export function useProductLines() {
   });
 }
 
-export function useDeleteOrderLine() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => apiJson<void>('DELETE', `/order-lines/${id}`),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: orderLineKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['accounts'] });
-    },
-  });
+/** Refreshes what an order-line write changes: the lists, the accounts' figures and the target actuals. */
+function invalidateAfterWrite(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: orderLineKeys.all });
+  void queryClient.invalidateQueries({ queryKey: ['accounts'] });
+  void queryClient.invalidateQueries({ queryKey: ['target-tracking'] });
 }
+
+function useOrderLineWrite<Args, Result>(send: (args: Args) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: send, onSuccess: () => invalidateAfterWrite(queryClient) });
+}
+
+export const useCreateOrderLine = () =>
+  useOrderLineWrite((input: OrderLineInputT) => apiJson<OrderLineT>('POST', '/order-lines', { body: input }));
+
+export const useUpdateOrderLine = () =>
+  useOrderLineWrite(({ id, patch }: { id: number; patch: OrderLinePatchT }) =>
+    apiJson<OrderLineT>('PATCH', `/order-lines/${id}`, { body: patch }),
+  );
+
+export const useDeleteOrderLine = () =>
+  useOrderLineWrite((id: number) => apiJson<void>('DELETE', `/order-lines/${id}`));
 
 /**
  * Uploads the file with XMLHttpRequest (fetch reports no upload progress); onProgress gets 0–1 of the bytes
@@ -101,9 +122,7 @@ export function useImportOrderLines(onProgress: (sent: number) => void) {
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
       uploadOrderLines(file, dryRun, onProgress),
     onSuccess: (result) => {
-      if (!result.applied) return;
-      void queryClient.invalidateQueries({ queryKey: orderLineKeys.all });
-      void queryClient.invalidateQueries({ queryKey: ['accounts'] });
+      if (result.applied) invalidateAfterWrite(queryClient);
     },
   });
 }

@@ -1457,6 +1457,21 @@ export const en: Resources = {
       emptyFiltered: 'No order lines match the filters',
       deleteConfirm: 'Delete this order line? The monthly figures follow.',
       deleted: 'Deleted; the monthly figures are updated',
+      create: 'Add order line',
+      created: 'Order line recorded; revenue and gross profit actuals are updated',
+      updated: 'Order line corrected; revenue and gross profit actuals are updated',
+    },
+    form: {
+      createTitle: 'Add order line',
+      editTitle: 'Edit order line',
+      productLinePlaceholder: 'Search product line code or name',
+      grossProfitHint: 'Gross profit = amount − cost: {{value}}',
+      productCleared: 'Changing the product line clears the line’s product',
+      quantity: {
+        invalid: 'Enter a quantity',
+        decimals: 'At most two decimals',
+        negative: 'The quantity may not be negative',
+      },
     },
     field: {
       account: 'Account',
@@ -1465,6 +1480,7 @@ export const en: Resources = {
       orderNo: 'Order / line',
       quantity: 'Quantity',
       amount: 'Amount (CNY)',
+      cost: 'Cost (CNY)',
       grossProfit: 'Gross profit (CNY)',
     },
     import: {

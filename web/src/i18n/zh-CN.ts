@@ -1438,6 +1438,21 @@ export const zhCN = {
       emptyFiltered: '没有符合筛选条件的订单明细',
       deleteConfirm: '删除这行订单明细？月度业绩会随之更新。',
       deleted: '已删除，月度业绩已更新',
+      create: '新增订单行',
+      created: '已记录订单行，销售额与毛利业绩已更新',
+      updated: '已更正订单行，销售额与毛利业绩已更新',
+    },
+    form: {
+      createTitle: '新增订单行',
+      editTitle: '编辑订单行',
+      productLinePlaceholder: '搜索产品线编码或名称',
+      grossProfitHint: '毛利 = 金额 − 成本：{{value}}',
+      productCleared: '更换产品线后，原产品将被清除',
+      quantity: {
+        invalid: '请输入数量',
+        decimals: '数量最多两位小数',
+        negative: '数量不能为负数',
+      },
     },
     field: {
       account: '客户',
@@ -1446,6 +1461,7 @@ export const zhCN = {
       orderNo: '订单号 / 行号',
       quantity: '数量',
       amount: '金额（元）',
+      cost: '成本（元）',
       grossProfit: '毛利（元）',
     },
     import: {

@@ -1,6 +1,7 @@
 // 订单明细: the order lines of the visible accounts ([TGT-5] actuals), filtered by account, month and product
-// line (kept in the URL), paginated; bulk import for the roles that write order lines, delete per line.
-import { UploadOutlined } from '@ant-design/icons';
+// line (kept in the URL), paginated; the roles that write order lines (fact-access.ts) add a line with the form,
+// import many, and correct or delete each. Each write moves the monthly facts and the target actuals.
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,10 @@ import { FactFilters } from '../../facts/fact-filters.tsx';
 import { useFactListParams } from '../../facts/fact-list-params.ts';
 import { FactRowActions } from '../../facts/fact-row-actions.tsx';
 import { FactTable } from '../../facts/fact-table.tsx';
+import { OrderLineFormModal } from './order-line-form-modal.tsx';
 import { OrderLineImportModal } from './order-line-import-modal.tsx';
+
+type Editing = { orderLine?: OrderLineT } | null;
 
 export default function OrderLineListPage() {
   const { t } = useTranslation();
@@ -27,6 +31,7 @@ export default function OrderLineListPage() {
   const me = useMe();
   const list = useFactListParams({ withProductLine: true });
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
   const rows = useOrderLines(list.query);
   const productLines = useProductLines();
   const remove = useDeleteOrderLine();
@@ -38,9 +43,14 @@ export default function OrderLineListPage() {
         <Typography.Title level={4}>{t('orderLines.list.title')}</Typography.Title>
         <Space wrap>
           {writer ? (
-            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('orderLines.list.import')}
-            </Button>
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+                {t('orderLines.list.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+                {t('orderLines.list.create')}
+              </Button>
+            </>
           ) : null}
         </Space>
       </div>
@@ -65,6 +75,7 @@ export default function OrderLineListPage() {
       <FactTable<OrderLineT>
         list={list}
         rows={rows}
+        testId="order-line-table"
         scrollX={1000}
         empty={t('orderLines.list.empty')}
         emptyFiltered={t('orderLines.list.emptyFiltered')}
@@ -117,9 +128,10 @@ export default function OrderLineListPage() {
                 {
                   title: '',
                   key: 'actions',
-                  width: 60,
+                  width: 96,
                   render: (_: unknown, line: OrderLineT) => (
                     <FactRowActions
+                      onEdit={() => setEditing({ orderLine: line })}
                       deleteConfirm={t('orderLines.list.deleteConfirm')}
                       onDelete={() =>
                         remove.mutate(line.id, {
@@ -135,6 +147,16 @@ export default function OrderLineListPage() {
         ]}
       />
       <OrderLineImportModal open={importing} onClose={() => setImporting(false)} />
+      <OrderLineFormModal
+        open={editing !== null}
+        orderLine={editing?.orderLine}
+        filters={list.filters}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          message.success(editing?.orderLine ? t('orderLines.list.updated') : t('orderLines.list.created'));
+          setEditing(null);
+        }}
+      />
     </>
   );
 }
