@@ -89,4 +89,46 @@ describe('[TGT-2] largest remainder: integer parts that sum exactly, ties to the
       ),
     );
   });
+
+  it('property: equals a BigInt reference of the rule, on both sides of the plain-number fast path', () => {
+    // The allocator splits in plain numbers while amount × Σ weights stays a safe integer and in BigInt beyond;
+    // totals and weights are drawn around that boundary so both paths and their switch are covered.
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: 1_000 }),
+          fc.integer({ min: 0, max: 10 ** 8 }),
+          fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        ),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 10 ** 10 })), {
+          minLength: 1,
+          maxLength: 24,
+        }),
+        (total, weights) => {
+          expect(parts(total, weights)).toEqual(referenceSplit(total, weights));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
 });
+
+/** The rule in BigInt, written as plainly as possible: floors, then one unit per largest remainder. */
+function referenceSplit(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + BigInt(b), 0n);
+  const units = sum === 0n ? weights.map(() => 1n) : weights.map((w) => BigInt(w));
+  const d = sum === 0n ? BigInt(weights.length) : sum;
+  const t = BigInt(total);
+  const floors = units.map((w) => (t * w) / d);
+  let left = t - floors.reduce((a, b) => a + b, 0n);
+  const order = units
+    .map((w, i) => ({ i, r: (t * w) % d, w }))
+    .sort((a, b) => (a.r !== b.r ? (a.r > b.r ? -1 : 1) : a.w !== b.w ? (a.w > b.w ? -1 : 1) : a.i - b.i));
+  const out = floors.slice();
+  for (const { i } of order) {
+    if (left === 0n) break;
+    out[i] = (out[i] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return out.map(Number);
+}

@@ -67,6 +67,8 @@ export function allocateLargestRemainder(
 
 /** The Hamilton split of a non-negative integer over non-negative weights (all zero → even). */
 function splitNonNegative(amount: number, weights: readonly number[]): number[] {
+  const exact = splitInSafeIntegers(amount, weights);
+  if (exact) return exact;
   const scaled = toIntegerWeights(weights);
   const sum = scaled.reduce((a, b) => a + b, 0n);
   const units = sum === 0n ? weights.map(() => 1n) : scaled;
@@ -90,6 +92,57 @@ function splitNonNegative(amount: number, weights: readonly number[]): number[] 
   for (const i of order) {
     if (left === 0) break;
     result[i] = (result[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return result;
+}
+
+/**
+ * The same split in plain numbers when every product amount × weight (and the quotient times the weight sum)
+ * stays a safe integer, which is exact and several times faster than BigInt; null when it might not.
+ */
+function splitInSafeIntegers(amount: number, weights: readonly number[]): number[] | null {
+  let total = 0;
+  for (const w of weights) {
+    if (!Number.isSafeInteger(w)) return null;
+    total += w;
+  }
+  const even = total === 0;
+  const denominator = even ? weights.length : total;
+  if (amount * denominator + denominator > Number.MAX_SAFE_INTEGER) return null;
+  const n = weights.length;
+  const result = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let left = amount;
+  for (let i = 0; i < n; i++) {
+    const product = amount * (even ? 1 : (weights[i] as number));
+    let quotient = Math.floor(product / denominator);
+    let remainder = product - quotient * denominator;
+    // The division is rounded; the integer remainder puts the quotient right.
+    if (remainder < 0) {
+      quotient -= 1;
+      remainder += denominator;
+    } else if (remainder >= denominator) {
+      quotient += 1;
+      remainder -= denominator;
+    }
+    result[i] = quotient;
+    remainders[i] = remainder;
+    left -= quotient;
+  }
+  if (left === 0) return result;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const ra = remainders[a] as number;
+    const rb = remainders[b] as number;
+    if (ra !== rb) return rb - ra;
+    const wa = even ? 1 : (weights[a] as number);
+    const wb = even ? 1 : (weights[b] as number);
+    if (wa !== wb) return wb - wa;
+    return a - b;
+  });
+  for (const i of order) {
+    if (left === 0) break;
+    result[i] = (result[i] as number) + 1;
     left -= 1;
   }
   return result;

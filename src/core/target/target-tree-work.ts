@@ -31,9 +31,11 @@ export const sum = (values: readonly number[]): number => values.reduce((a, b) =
 
 export class TreeWork {
   readonly problems: TreeProblem[] = [];
-  private readonly explained = new Map<string, AllocationExplanation>();
+  /** Explanations by metric, then node key (no per-cell key strings: an operation can touch 100k cells). */
+  private readonly explained = new Map<TargetMetric, Map<string, AllocationExplanation>>();
   private readonly cells: Map<string, Map<TargetMetric, TargetCell>>;
-  private readonly copied = new Set<string>();
+  /** The cells this operation made (copies of the input's); identity, so a lookup builds no key. */
+  private readonly copied = new Set<TargetCell>();
   private readonly fixedMemo = new Map<TargetMetric, Map<string, number>>();
   private readonly weightMemo = new Map<string, ChildWeight[]>();
 
@@ -62,16 +64,15 @@ export class TreeWork {
 
   /** The cell, copied before its first change in this operation. */
   writable(key: string, metric: TargetMetric): TargetCell {
-    const id = `${key}|${metric}`;
     const cell = this.cell(key, metric);
-    if (this.copied.has(id)) return cell;
+    if (this.copied.has(cell)) return cell;
     const copy = {
       months: [...cell.months],
       lockedMonths: [...cell.lockedMonths],
       totalLocked: cell.totalLocked,
     };
     this.cells.get(key)?.set(metric, copy);
-    this.copied.add(id);
+    this.copied.add(copy);
     return copy;
   }
 
@@ -91,7 +92,12 @@ export class TreeWork {
     messageKey: string,
     values: Record<string, string | number>,
   ): void {
-    this.explained.set(`${nodeKey}|${metric}`, { nodeKey, metric, messageKey, values });
+    let byKey = this.explained.get(metric);
+    if (!byKey) {
+      byKey = new Map();
+      this.explained.set(metric, byKey);
+    }
+    byKey.set(nodeKey, { nodeKey, metric, messageKey, values });
   }
 
   /** Whether a re-balance from above must keep the node's month `m` as it is. */
@@ -100,7 +106,7 @@ export class TreeWork {
   }
 
   /** The months (bit m = month m, 0-based) a re-balance from above must keep; locks never change in an operation. */
-  private fixedMask(key: string, metric: TargetMetric): number {
+  fixedMask(key: string, metric: TargetMetric): number {
     let byMetric = this.fixedMemo.get(metric);
     if (!byMetric) {
       byMetric = new Map();
@@ -153,19 +159,21 @@ export class TreeWork {
     }
     const changed = kids.map(() => new Set<number>());
     const explained = kids.map(() => false);
+    const parentMonths = this.cell(key, metric).months;
+    const masks = kids.map((k) => this.fixedMask(k, metric));
+    const anyFixed = masks.some((mask) => mask !== 0);
+    // Not manual (returned above), so the weights are the same in every month.
+    const weightValues = this.weights(key, metric, 0).map((w) => w.weight);
+    const allowNegative = allowsNegative(metric);
     for (const m of months) {
-      const value = this.cell(key, metric).months[m] ?? 0;
-      const locked = kids.map((k) =>
-        this.fixedFromAbove(k, metric, m) ? (this.cell(k, metric).months[m] ?? 0) : null,
-      );
-      const weights = this.weights(key, metric, m);
-      const result = allocateLargestRemainder(
-        value,
-        weights.map((w) => w.weight),
-        { locked, allowNegative: allowsNegative(metric) },
-      );
+      const value = parentMonths[m] ?? 0;
+      const bit = 1 << m;
+      const locked = anyFixed
+        ? kids.map((k, i) => (((masks[i] ?? 0) & bit) !== 0 ? (this.cell(k, metric).months[m] ?? 0) : null))
+        : undefined;
+      const result = allocateLargestRemainder(value, weightValues, { locked, allowNegative });
       if (!result.ok) {
-        const fixedSum = sum(locked.map((v) => v ?? 0));
+        const fixedSum = sum((locked ?? []).map((v) => v ?? 0));
         this.problem(
           key,
           metric,
@@ -178,7 +186,7 @@ export class TreeWork {
         continue;
       }
       kids.forEach((k, i) => {
-        if (locked[i] !== null) return;
+        if (locked && locked[i] !== null) return;
         explained[i] = true;
         const part = result.parts[i] ?? 0;
         if (part !== this.cell(k, metric).months[m]) {
@@ -187,8 +195,9 @@ export class TreeWork {
         }
       });
     }
+    const explainedWeights = this.weights(key, metric, 0);
     kids.forEach((k, i) => {
-      const w = this.weights(key, metric, 0)[i];
+      const w = explainedWeights[i];
       if (explained[i] && w) this.explain(k, metric, w.messageKey, w.values);
       else if (this.cell(k, metric).totalLocked) this.explain(k, metric, 'target.explain.locked', {});
       if (force) {
@@ -377,12 +386,17 @@ export class TreeWork {
     if (this.problems.length > 0) return { ok: false, problems: dedupe(this.problems) };
     const tree: TargetTree = { ...this.tree, cells: this.cells };
     const explanations: AllocationExplanation[] = [];
-    for (const key of depthFirst(tree)) {
-      for (const metric of tree.metrics) {
-        const e = this.explained.get(`${key}|${metric}`);
-        if (e) explanations.push(e);
+    const metrics = tree.metrics.flatMap((metric) => {
+      const byKey = this.explained.get(metric);
+      return byKey ? [byKey] : [];
+    });
+    if (metrics.length > 0)
+      for (const key of depthFirst(tree)) {
+        for (const byKey of metrics) {
+          const e = byKey.get(key);
+          if (e) explanations.push(e);
+        }
       }
-    }
     return { ok: true, tree, explanations };
   }
 
