@@ -157,7 +157,8 @@ export class TreeWork {
         for (const k of kids) if (!this.cell(k, metric).totalLocked) this.pushDown(k, metric, MONTHS, true);
       return;
     }
-    const changed = kids.map(() => new Set<number>());
+    // Changed months per child as a bit mask (bit m = month m): no Set per child and cell.
+    const changed = new Array<number>(kids.length).fill(0);
     const explained = kids.map(() => false);
     const parentMonths = this.cell(key, metric).months;
     const masks = kids.map((k) => this.fixedMask(k, metric));
@@ -191,7 +192,7 @@ export class TreeWork {
         const part = result.parts[i] ?? 0;
         if (part !== this.cell(k, metric).months[m]) {
           this.writable(k, metric).months[m] = part;
-          changed[i]?.add(m);
+          changed[i] = (changed[i] ?? 0) | bit;
         }
       });
     }
@@ -203,12 +204,7 @@ export class TreeWork {
       if (force) {
         if (!this.cell(k, metric).totalLocked) this.pushDown(k, metric, MONTHS, true);
       } else {
-        this.pushDown(
-          k,
-          metric,
-          [...(changed[i] ?? [])].sort((a, b) => a - b),
-          false,
-        );
+        this.pushDown(k, metric, monthsOf(changed[i] ?? 0), false);
       }
     });
   }
@@ -404,6 +400,13 @@ export class TreeWork {
   withNodes(nodes: ReadonlyMap<string, TreeNode>): TargetTree {
     return { ...this.tree, nodes, cells: this.cells };
   }
+}
+
+/** The months (0-based, ascending) whose bits are set in `mask`. */
+function monthsOf(mask: number): number[] {
+  const months: number[] = [];
+  for (let m = 0; m < 12; m++) if ((mask & (1 << m)) !== 0) months.push(m);
+  return months;
 }
 
 /** Node keys root first, each node before its children, children in display order. */
