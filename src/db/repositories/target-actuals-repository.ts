@@ -6,8 +6,10 @@
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
 import { type Kysely, sql } from 'kysely';
+import { factDeltaCount } from '../../core/facts/fact-delta.ts';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
+import { IMPORT_DELTA_TABLE } from './order-line-import-staging.ts';
 import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';
 
 const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
@@ -74,30 +76,42 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
     },
 
     async applyDeltas(deltas) {
-      if (deltas.length === 0) return 0;
-      const doc = JSON.stringify(
-        deltas.map((d) => ({
-          account_id: d.accountId,
-          month: d.month,
-          product_line_id: d.productLineId,
-          revenue_fen: d.revenueFen,
-          cost_fen: d.costFen,
-          line_count: d.lineCount,
-          collection_fen: d.collectionFen,
-          expense_fen: d.expenseFen,
-        })),
-      );
+      if (factDeltaCount(deltas) === 0) return 0;
+      if ('staged' in deltas) {
+        // An import without open plans (the common case for a history load) skips reading its deltas.
+        const open = await sql<{ open: boolean }>`
+          SELECT EXISTS (SELECT 1 FROM target_plan WHERE status IN ('draft', 'published')) AS open`.execute(
+          db,
+        );
+        if (!open.rows[0]?.open) return 0;
+      }
+      // An import's deltas are read where the fact repository staged them; a single write's come as JSON.
+      const source =
+        'staged' in deltas
+          ? sql`SELECT account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
+                       0::bigint AS collection_fen, 0::bigint AS expense_fen
+                  FROM ${sql.table(IMPORT_DELTA_TABLE)}`
+          : sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(
+              deltas.map((d) => ({
+                account_id: d.accountId,
+                month: d.month,
+                product_line_id: d.productLineId,
+                revenue_fen: d.revenueFen,
+                cost_fen: d.costFen,
+                line_count: d.lineCount,
+                collection_fen: d.collectionFen,
+                expense_fen: d.expenseFen,
+              })),
+            )}::jsonb) AS d(
+              account_id bigint, month date, product_line_id bigint, revenue_fen bigint, cost_fen bigint,
+              line_count integer, collection_fen bigint, expense_fen bigint)`;
       const touched = await sql<{
         target_plan_id: number;
         target_node_id: number;
         month: string;
         empty: boolean;
       }>`
-        WITH d AS (
-          SELECT * FROM jsonb_to_recordset(${doc}::jsonb) AS d(
-            account_id bigint, month date, product_line_id bigint, revenue_fen bigint, cost_fen bigint,
-            line_count integer, collection_fen bigint, expense_fen bigint)
-        ),
+        WITH d AS (${source}),
         a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM d)),
         n AS (
           SELECT n.target_node_id, n.target_plan_id, n.scope_owner_user_id, n.scope_industry,
