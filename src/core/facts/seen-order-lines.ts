@@ -9,6 +9,15 @@ const LINE_SPAN = 2 ** 21;
 /** Orders with more (line, row) pairs than this switch from a scanned array to a map. */
 const SCAN_LIMIT = 32;
 
+/**
+ * A copy of the text that does not hold on to what it was cut from: a field read from a CSV chunk may be a view
+ * into the whole chunk (V8 makes views of 13 characters and more), and kept as a key for the whole file it would
+ * keep every chunk alive.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 export class SeenOrderLines {
   /** 订单号 → row × LINE_SPAN + line of its only line so far, or −(index + 1) into `multi`. */
   private readonly byOrder = new Map<string, number>();
@@ -18,8 +27,9 @@ export class SeenOrderLines {
   firstRow(orderNo: string, lineNo: number, row: number): number | undefined {
     const seen = this.byOrder.get(orderNo);
     if (seen === undefined) {
-      if (lineNo < LINE_SPAN) this.byOrder.set(orderNo, row * LINE_SPAN + lineNo);
-      else this.byOrder.set(orderNo, -this.multi.push([lineNo, row]));
+      const key = detached(orderNo);
+      if (lineNo < LINE_SPAN) this.byOrder.set(key, row * LINE_SPAN + lineNo);
+      else this.byOrder.set(key, -this.multi.push([lineNo, row]));
       return undefined;
     }
     if (seen >= 0) {
