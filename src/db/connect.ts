@@ -47,12 +47,12 @@ const DATE = 1082;
 /**
  * `COPY <table> (<columns>) FROM STDIN` in text format, run through Kysely as
  * `db.executeQuery(CompiledQuery.raw(text, [chunks]))` with one parameter: the rows as text chunks
- * (`Iterable<string>`). On PostgreSQL the chunks stream over the transaction's own connection (pg-copy-streams);
+ * (`Iterable<string | Uint8Array>`, bytes in UTF-8; a generator is read as the COPY takes it on PostgreSQL). On PostgreSQL the chunks stream over the transaction's own connection (pg-copy-streams);
  * on PGlite they are handed over as a blob (`COPY … FROM '/dev/blob'`). So bulk loads use one SQL on both.
  */
 export const COPY_FROM_STDIN = /^\s*COPY\s[^;]*\sFROM\s+STDIN\s*$/i;
 
-function copySourceOf(parameters: ReadonlyArray<unknown> | undefined): Iterable<string> {
+function copySourceOf(parameters: ReadonlyArray<unknown> | undefined): Iterable<string | Uint8Array> {
   const source = parameters?.[0];
   if (
     parameters?.length !== 1 ||
@@ -60,8 +60,8 @@ function copySourceOf(parameters: ReadonlyArray<unknown> | undefined): Iterable<
     typeof source !== 'object' ||
     !(Symbol.iterator in source)
   )
-    throw new Error('COPY FROM STDIN takes one parameter: the rows as text chunks');
-  return source as Iterable<string>;
+    throw new Error('COPY FROM STDIN takes one parameter: the rows as text chunks (strings or UTF-8 bytes)');
+  return source as Iterable<string | Uint8Array>;
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
@@ -232,7 +232,7 @@ class PgliteSerialPool implements PostgresPool {
       query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
         const result = COPY_FROM_STDIN.test(sql)
           ? await pglite.query(sql.replace(/STDIN\s*$/i, "'/dev/blob'"), [], {
-              blob: new Blob([...copySourceOf(parameters)]),
+              blob: new Blob([...copySourceOf(parameters)] as BlobPart[]),
             })
           : await pglite.query(sql, parameters as unknown[]);
         const affected = result.affectedRows ?? 0;

@@ -17,8 +17,28 @@ export interface FactDelta {
   expenseFen: number;
 }
 
+/**
+ * The deltas of a bulk import, too many to carry through memory (one per fact row of a sparse million-line
+ * file): they stay in the writing transaction, where the fact repository left them, and set-based consumers
+ * read them there; `list()` reads them out (small imports, tests).
+ */
+export interface StagedFactDeltas {
+  readonly staged: true;
+  /** Number of deltas. */
+  readonly count: number;
+  list(): Promise<FactDelta[]>;
+}
+
+/** The aggregated deltas of one write: in memory (one line) or staged in the transaction (an import). */
+export type FactDeltas = readonly FactDelta[] | StagedFactDeltas;
+
+/** Number of deltas of either kind. */
+export function factDeltaCount(deltas: FactDeltas): number {
+  return 'staged' in deltas ? deltas.count : deltas.length;
+}
+
 /** Called inside the writing transaction with the aggregated deltas of one write (one line or one import). */
-export type FactDeltaHook = (deltas: readonly FactDelta[], repos: Repositories) => Promise<void>;
+export type FactDeltaHook = (deltas: FactDeltas, repos: Repositories) => Promise<void>;
 
 /**
  * The account fields derived figures attribute facts by ([TGT-2] node scopes): the owner (and through the owner

@@ -2,6 +2,7 @@
 // monthly facts they maintain (account_month_fact, account_month_cash_fact) and the staging of a bulk import.
 // Implemented in db/repositories/fact-repository.ts.
 import type { Scope } from '../org/actor.ts';
+import type { StagedFactDeltas } from './fact-delta.ts';
 import type {
   Collection,
   CollectionFields,
@@ -13,8 +14,9 @@ import type {
   OrderLineFields,
   Page,
 } from './fact-types.ts';
+import type { LineFactSums } from './line-fact-sums.ts';
 
-/** One validated row of an order-line import with ids resolved, written in batches. */
+/** One validated row of an order-line import with ids resolved. */
 export interface StagedOrderLine {
   row: number;
   orderNo: string;
@@ -25,6 +27,18 @@ export interface StagedOrderLine {
   quantity: number;
   amountFen: number;
   costFen: number;
+}
+
+/** The batches of one import, written while the file is still read. */
+export interface OrderLineImportWriter {
+  /** Adds a line to the current batch (kept as the text the database takes, not as the object). */
+  add(line: StagedOrderLine): void;
+  /** Lines in the current batch. */
+  readonly pending: number;
+  /** Takes the current batch at once and writes it; resolves with how many of its lines were new. */
+  flush(): Promise<number>;
+  /** Drops the current batch (the import found a problem and will roll back). */
+  discard(): void;
 }
 
 export interface FactRepository {
@@ -66,7 +80,7 @@ export interface FactRepository {
   productLineKeys(): Promise<Map<string, number>>;
   /**
    * Whether this transaction may write order lines without the per-row foreign-key triggers (a superuser
-   * role, always on PGlite); mergeStagedOrderLines then locks the referenced accounts and product lines itself.
+   * role, always on PGlite); stageOrderLines then locks the referenced accounts and product lines itself.
    */
   mayBypassForeignKeyTriggers(): Promise<boolean>;
   /** Removes account_month_fact rows of these keys that no longer count any line. */
@@ -74,23 +88,20 @@ export interface FactRepository {
     keys: readonly Pick<FactChange, 'accountId' | 'month' | 'productLineId'>[],
   ): Promise<void>;
   /**
-   * Adds validated import lines to this transaction's staging table (made on first use, unindexed, dropped at
-   * commit or rollback), streamed by COPY; lines with a new (订单号, 行号) are copied into order_line at once.
-   * Returns how many were new.
+   * Starts writing an import's validated lines in this transaction, batch by batch: lines with a new
+   * (订单号, 行号) go into order_line at once (COPY), stored ones are staged as corrections (a temporary table,
+   * dropped at commit or rollback).
    */
-  stageOrderLines(
-    rows: readonly StagedOrderLine[],
-    options: { bypassForeignKeyTriggers: boolean },
-  ): Promise<{ created: number }>;
+  orderLineImportWriter(options: { bypassForeignKeyTriggers: boolean }): OrderLineImportWriter;
   /**
-   * Finishes the staged lines in set-based statements: known order numbers corrected
-   * (unchanged ones left alone), account_month_fact moved by the changes grouped by account × month × product
-   * line (new values in, the corrected lines' old values out) and fact rows emptied by corrections removed.
-   * Returns the counts, the number of fact rows moved and, when asked, those changes (for the hooks).
+   * Finishes the import in set-based statements: the staged corrections update order_line (unchanged lines left
+   * alone), account_month_fact moves by the new lines' sums minus the corrected lines' old values per account ×
+   * month × product line, and fact rows emptied by corrections go away. Returns the counts and the deltas,
+   * staged in the transaction for the hooks.
    */
-  mergeStagedOrderLines(options: { bypassForeignKeyTriggers: boolean; withChanges: boolean }): Promise<{
+  mergeStagedOrderLines(options: { bypassForeignKeyTriggers: boolean; sums: LineFactSums }): Promise<{
     updated: number;
     factRows: number;
-    changes: FactChange[];
+    deltas: StagedFactDeltas;
   }>;
 }

@@ -12,7 +12,7 @@ import type { Actor } from '../org/actor.ts';
 import { toActor } from '../org/org-repository.ts';
 import { DomainError } from '../shared/errors.ts';
 import { createCashFactService } from './cash-fact-service.ts';
-import type { FactDelta } from './fact-delta.ts';
+import type { FactDelta, FactDeltas } from './fact-delta.ts';
 import { createOrderLineService } from './order-line-service.ts';
 
 let db: TestDatabase;
@@ -28,8 +28,8 @@ function services() {
     transaction: createTransaction(db.db),
     clock: fixedClock(),
     onFactDeltas: [
-      async (deltas: readonly FactDelta[]) => {
-        received.push([...deltas]);
+      async (deltas: FactDeltas) => {
+        received.push('staged' in deltas ? await deltas.list() : [...deltas]);
       },
     ],
   };

@@ -23,7 +23,7 @@ const importer = () =>
   createOrderLineImportService({
     transaction: createTransaction(db.db),
     clock: fixedClock(),
-    onFactDeltas: [async (d) => void hookCalls.push([...d])],
+    onFactDeltas: [async (d) => void hookCalls.push('staged' in d ? await d.list() : [...d])],
   });
 const csv = (...rows: string[]) =>
   orderLineSourceOf('lines.csv', new TextEncoder().encode([HEADER, ...rows].join('\n')));

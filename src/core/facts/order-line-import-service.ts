@@ -1,21 +1,21 @@
 // [TGT-5] Bulk import of order lines from CSV or .xlsx, all or none: every row is parsed against code → id maps
 // loaded once (no query per row), duplicates of (订单号, 行号) inside the file are refused, and valid rows are
-// streamed (COPY) into an unindexed staging table of the transaction while the file is still being read. The
-// first problem stops the staging (the rest is still checked, so every problem is reported) and the transaction
-// rolls back; otherwise one set-based statement writes every staged line and moves the monthly facts by the
-// lines' changes grouped by account × month × product line, and those changes go to the hooks before commit.
-// A dry run does all of it and rolls back, so its counts are exact.
+// written in batches (COPY) while the file is still being read — the database takes one batch while the next is
+// parsed — and summed per account × month × product line in memory (LineFactSums). The first problem stops the
+// writing (the rest is still checked, so every problem is reported) and the transaction rolls back; otherwise
+// set-based statements apply the corrections of stored lines and move the monthly facts by the sums, and the
+// deltas go to the hooks before commit. A dry run does all of it and rolls back, so its counts are exact.
 import { type ImportProblem, MAX_LISTED_PROBLEMS } from '../excel/import-outcome.ts';
 import { resolveColumns } from '../excel/resolve-columns.ts';
 import { type CellValue, HEADER_ROW } from '../excel/sheet.ts';
 import { type Actor, scopeOf } from '../org/actor.ts';
 import { businessDate } from '../shared/clock.ts';
 import type { Repositories, WriteContext } from '../shared/repositories.ts';
-import { toFactDeltas } from './fact-changes.ts';
-import type { StagedOrderLine } from './fact-repository.ts';
 import { type FactServiceDeps, mustWriteFacts } from './fact-write.ts';
+import { LineFactSums } from './line-fact-sums.ts';
 import { ORDER_LINE_COLUMNS, type OrderLineColumnKey } from './order-line-sheet.ts';
 import { type ColumnPositions, parseOrderLineRow } from './parse-order-line-row.ts';
+import { SeenOrderLines } from './seen-order-lines.ts';
 
 /** Records of a file in order, in batches; the first record is the header row. Row n of the file is record n. */
 export interface OrderLineSource {
@@ -53,8 +53,16 @@ export interface OrderLineImportOutcome {
   problemCount: number;
 }
 
-/** Lines per COPY into the staging table: big enough that round trips vanish, small enough for PGlite's memory. */
+/** Lines per COPY: big enough that round trips vanish, small enough for PGlite's memory. */
 export const IMPORT_BATCH = 50_000;
+/** After this many batches they grow 4×, so a file of millions of lines takes few savepoints (see the staging). */
+const BATCHES_BEFORE_GROWING = 20;
+
+/** Lines in batch n (from 0): a small first batch, so the database starts while the rest is parsed. */
+function batchLimit(n: number): number {
+  if (n === 0) return IMPORT_BATCH / 5;
+  return n < BATCHES_BEFORE_GROWING ? IMPORT_BATCH : 4 * IMPORT_BATCH;
+}
 
 /** Carries the outcome of an import out of the transaction it rolls back. */
 class RollBack extends Error {
@@ -112,8 +120,9 @@ export function createOrderLineImportService({
     let totalRows = 0;
     let created = 0;
     let updated = 0;
-    const firstRowOf = new Map<string, number>();
-    let batch: StagedOrderLine[] = [];
+    const seen = new SeenOrderLines();
+    const sums = new LineFactSums();
+    let batches = 0;
     let pending: Promise<void> = Promise.resolve();
     const total = source.estimatedRows ?? 0;
 
@@ -122,21 +131,24 @@ export function createOrderLineImportService({
       for (const p of found) if (problems.length < MAX_LISTED_PROBLEMS) problems.push(p);
     };
     const bypassForeignKeyTriggers = await r.facts.mayBypassForeignKeyTriggers();
+    const writer = r.facts.orderLineImportWriter({ bypassForeignKeyTriggers });
     // The database takes one batch while the next one is parsed.
     const flush = async () => {
       await pending;
-      if (problemCount > 0 || batch.length === 0) {
-        batch = [];
+      if (problemCount > 0) {
+        writer.discard();
         return;
       }
-      const lines = batch;
-      batch = [];
-      pending = r.facts.stageOrderLines(lines, { bypassForeignKeyTriggers }).then((staged) => {
-        created += staged.created;
+      if (writer.pending === 0) return;
+      batches++;
+      pending = writer.flush().then((n) => {
+        created += n;
       });
       // Handled when awaited before the next batch or at the end; this only keeps Node from calling it unhandled.
       pending.catch(() => undefined);
     };
+    // One problem list for every row: most rows have none, and a fresh array per row is a million allocations.
+    const found: ImportProblem[] = [];
 
     for await (const records of source.records) {
       for (const cells of records) {
@@ -148,11 +160,10 @@ export function createOrderLineImportService({
         }
         if (isBlankRecord(cells)) continue;
         totalRows++;
-        const found: ImportProblem[] = [];
+        found.length = 0;
         const line = parseOrderLineRow(recordNo, cells, positions, lookups, found);
         if (line) {
-          const key = `${line.orderNo}\u0001${line.lineNo}`;
-          const first = firstRowOf.get(key);
+          const first = seen.firstRow(line.orderNo, line.lineNo, recordNo);
           if (first !== undefined)
             found.push({
               row: recordNo,
@@ -160,12 +171,14 @@ export function createOrderLineImportService({
               message: 'field.duplicate_in_file',
               params: { row: first },
             });
-          else firstRowOf.set(key, recordNo);
         }
         if (found.length > 0) note(found);
-        else if (line && problemCount === 0) batch.push(line);
+        else if (line && problemCount === 0) {
+          writer.add(line);
+          sums.add(line.accountId, line.orderDate, line.productLineId, line.amountFen, line.costFen);
+        }
       }
-      if (batch.length >= IMPORT_BATCH) await flush();
+      if (writer.pending >= batchLimit(batches)) await flush();
       options.onProgress?.({ phase: 'reading', done: totalRows, total });
     }
     if (positions === null) {
@@ -179,13 +192,9 @@ export function createOrderLineImportService({
     if (problemCount > 0) throw new RollBack(outcomeOf());
 
     options.onProgress?.({ phase: 'writing', done: totalRows, total: Math.max(total, totalRows) });
-    const merged = await r.facts.mergeStagedOrderLines({
-      bypassForeignKeyTriggers,
-      withChanges: onFactDeltas.length > 0,
-    });
+    const merged = await r.facts.mergeStagedOrderLines({ bypassForeignKeyTriggers, sums });
     updated = merged.updated;
-    const deltas = toFactDeltas(merged.changes);
-    if (deltas.length > 0) for (const hook of onFactDeltas) await hook(deltas, r);
+    if (merged.deltas.count > 0) for (const hook of onFactDeltas) await hook(merged.deltas, r);
     const outcome = { ...outcomeOf(), factRows: merged.factRows };
     if (dryRun) throw new RollBack(outcome);
     await r.audit.record({

@@ -86,12 +86,17 @@ function plainDecimal(text: string): number {
   return whole * 100 + d1 * 10 + d2;
 }
 
-/** A file has a few hundred distinct date texts over a million rows: each is checked once. */
+/** A file has a few hundred distinct date texts over a million rows: each is checked once (per business day). */
 const DATE_MEMO = new Map<string, { iso: string | null; problem: string | null }>();
 const DATE_MEMO_LIMIT = 100_000;
+let dateMemoDay = '';
 
 function dateOf(value: CellValue, today: string): { iso: string | null; problem: string | null } {
-  const key = typeof value === 'string' ? `${today}|${value}` : null;
+  if (dateMemoDay !== today) {
+    DATE_MEMO.clear();
+    dateMemoDay = today;
+  }
+  const key = typeof value === 'string' ? value : null;
   const known = key === null ? undefined : DATE_MEMO.get(key);
   if (known) return known;
   const parsed = cellDate(value);

@@ -10,9 +10,13 @@ import {
   seedTracking,
   type TrackingFixture,
 } from '../../../test/target-tracking-fixture.ts';
+import { fixedClock } from '../../../test/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
-import { createRepositories } from '../../db/repositories/create-repositories.ts';
+import { createRepositories, createTransaction } from '../../db/repositories/create-repositories.ts';
+import { orderLineSourceOf } from '../../excel/order-line-file.ts';
 import type { FactDelta } from '../facts/fact-delta.ts';
+import { createOrderLineImportService } from '../facts/order-line-import-service.ts';
+import { toActor } from '../org/org-repository.ts';
 import { createTargetActualsHook, createTargetActualsService } from './target-actuals-service.ts';
 
 let database: TestDatabase;
@@ -207,5 +211,62 @@ describe('target actuals', () => {
     expect((await snapshot(tracking.planId)).length).toBeGreaterThan(before.length);
     await hook([{ ...d, revenueFen: -5_000, costFen: -1_000, lineCount: -1 }], repos);
     expect(await snapshot(tracking.planId)).toEqual(before);
+  });
+
+  it('an order-line import hands its staged deltas to the hook: the plan equals a rebuild after new lines and after corrections', async () => {
+    const repos = createRepositories(database.db);
+    await repos.targetActuals.rebuildPlan(tracking.planId);
+    const codes = await database.db
+      .selectFrom('account')
+      .select(['account_id', 'code'])
+      .where('account_id', 'in', [fx.accounts.eastSub, fx.accounts.eastGroup])
+      .execute();
+    const [east, group] = [fx.accounts.eastSub, fx.accounts.eastGroup].map(
+      (id) => codes.find((c) => c.account_id === id)?.code,
+    );
+    const importer = createOrderLineImportService({
+      transaction: createTransaction(database.db),
+      clock: fixedClock(),
+      onFactDeltas: [createTargetActualsHook()],
+    });
+    const admin = toActor((await repos.users.findByUsername('admin'))!);
+    const file = (...rows: string[]) =>
+      orderLineSourceOf(
+        'lines.csv',
+        new TextEncoder().encode(
+          ['订单号,行号,客户编码,日期,产品线,数量,单价,金额,成本', ...rows].join('\n'),
+        ),
+      );
+    const matchesRebuild = async () => {
+      const incremental = await snapshot(tracking.planId);
+      await repos.targetActuals.rebuildPlan(tracking.planId);
+      expect(incremental).toEqual(await snapshot(tracking.planId));
+      return incremental;
+    };
+    const before = await snapshot(tracking.planId);
+    const added = await importer.importOrderLines(
+      admin,
+      file(
+        `HOOK-1,1,${east},2026-02-10,PLA,1,,100.00,40.00`,
+        `HOOK-1,2,${group},2026-03-10,PLB,1,,50.00,10.00`,
+        `HOOK-2,1,${east},2025-11-30,PLA,2,,7.50,1.00`,
+      ),
+      {},
+      { requestId: 'test' },
+    );
+    expect(added).toMatchObject({ applied: true, created: 3 });
+    expect(await matchesRebuild()).not.toEqual(before);
+    const corrected = await importer.importOrderLines(
+      admin,
+      file(
+        `HOOK-1,1,${east},2026-04-10,PLB,1,,100.00,40.00`,
+        `HOOK-1,2,${group},2026-03-10,PLB,1,,50.00,10.00`,
+        `HOOK-2,1,${group},2025-11-30,PLA,2,,9.00,1.00`,
+      ),
+      {},
+      { requestId: 'test' },
+    );
+    expect(corrected).toMatchObject({ applied: true, created: 0, updated: 2, unchanged: 1 });
+    await matchesRebuild();
   });
 });

@@ -2,7 +2,7 @@
 // changed, or on demand by an admin / `kamdesk targets refresh-actuals`), the fact-delta hook that adds every
 // order line, collection or expense write to the open plans in the same transaction, and the history the
 // decomposition methods read ([TGT-3]). Implements the TargetActualsPort the plan use cases receive.
-import type { FactDeltaHook } from '../facts/fact-delta.ts';
+import { type FactDeltaHook, factDeltaCount } from '../facts/fact-delta.ts';
 import type { Repositories } from '../shared/repositories.ts';
 import { type ActualMonth, metricActual } from './node-attainment.ts';
 import type { TargetActualsPort } from './target-actuals-port.ts';
@@ -138,7 +138,7 @@ export function createTargetActualsService(): TargetActualsPort & {
  */
 export function createTargetActualsHook(): FactDeltaHook {
   return async (deltas, repos) => {
-    if (deltas.length === 0) return;
+    if (factDeltaCount(deltas) === 0) return;
     await repos.targetActuals.applyDeltas(deltas);
   };
 }

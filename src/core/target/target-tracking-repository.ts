@@ -1,7 +1,7 @@
 // Ports of tracking ([TGT-5]): maintaining target_node_actual from the monthly facts, reading a plan's tree,
 // targets and actuals, the drill-down to order lines, and market sizes. Implemented in
 // db/repositories/target-actuals-repository.ts, target-tracking-repository.ts and market-size-repository.ts.
-import type { FactDelta } from '../facts/fact-delta.ts';
+import type { FactDeltas } from '../facts/fact-delta.ts';
 import type { Scope } from '../org/actor.ts';
 import type { CustomerPeriodSums } from './customer-growth.ts';
 import type { TargetDimension, TargetMetric, TargetPlanStatus } from './target-types.ts';
@@ -10,7 +10,7 @@ export interface TargetActualsRepository {
   /** Replaces the plan's target_node_actual with one INSERT … SELECT over the facts; returns rows written. */
   rebuildPlan(planId: number): Promise<number>;
   /** Adds fact deltas to every draft/published plan whose nodes match them (set-based); returns rows touched. */
-  applyDeltas(deltas: readonly FactDelta[]): Promise<number>;
+  applyDeltas(deltas: FactDeltas): Promise<number>;
   /** Locks the accounts until the transaction ends: fact writes on them wait (before their attribution changes). */
   lockAccounts(accountIds: readonly number[]): Promise<void>;
   /**

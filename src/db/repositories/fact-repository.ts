@@ -1,12 +1,13 @@
 // Kysely implementation of the actuals port: order lines, collections and expenses (visible when their account
 // is), the incremental maintenance of account_month_fact and account_month_cash_fact by summed changes, and the
-// batch upsert of imported order lines. Set-based statements over unnest() arrays run the same on PGlite and
-// PostgreSQL.
-import { CompiledQuery, type Kysely, sql } from 'kysely';
-import type { FactRepository, StagedOrderLine } from '../../core/facts/fact-repository.ts';
+// bulk import's staging (order-line-import-staging.ts). Set-based statements over unnest() arrays run the same on
+// PGlite and PostgreSQL.
+import { type Kysely, sql } from 'kysely';
+import type { FactRepository } from '../../core/facts/fact-repository.ts';
 import type { FactChange, FactListFilter } from '../../core/facts/fact-types.ts';
 import type { Scope } from '../../core/org/actor.ts';
 import type { DB } from '../schema.ts';
+import { createOrderLineImportStaging } from './order-line-import-staging.ts';
 import { accountVisible } from './visibility.ts';
 
 /** 'YYYY-MM' → the first day of that month and of the next. */
@@ -21,37 +22,6 @@ const FACT_CHUNK = 20_000;
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d));
 
 export function createFactRepository(db: Kysely<DB>): FactRepository {
-  // Whether this transaction created the import staging table (the repository lives as long as the
-  // transaction it was made for; the table as long as the transaction).
-  let staged = false;
-  // Accounts and product lines this transaction has locked FOR KEY SHARE, so each batch locks only new ones.
-  const lockedAccounts = new Set<number>();
-  const lockedProductLines = new Set<number>();
-  /** What the foreign-key triggers would do row by row, once per referenced row: it exists and stays until commit. */
-  const lockReferences = async (rows: readonly StagedOrderLine[]) => {
-    const accountIds: number[] = [];
-    const productLineIds: number[] = [];
-    for (const r of rows) {
-      if (!lockedAccounts.has(r.accountId)) {
-        lockedAccounts.add(r.accountId);
-        accountIds.push(r.accountId);
-      }
-      if (!lockedProductLines.has(r.productLineId)) {
-        lockedProductLines.add(r.productLineId);
-        productLineIds.push(r.productLineId);
-      }
-    }
-    if (accountIds.length === 0 && productLineIds.length === 0) return;
-    const locked = await sql<{ a: number; p: number }>`
-      SELECT (SELECT count(*) FROM (SELECT 1 FROM account WHERE account_id = ANY(${accountIds}::bigint[])
-                                     FOR KEY SHARE) x)::int AS a,
-             (SELECT count(*) FROM (SELECT 1 FROM product_line
-                                     WHERE product_line_id = ANY(${productLineIds}::bigint[]) FOR KEY SHARE) y)::int AS p`.execute(
-      db,
-    );
-    if (locked.rows[0]?.a !== accountIds.length || locked.rows[0]?.p !== productLineIds.length)
-      throw new Error('an account or product line of the import disappeared while importing');
-  };
   const removeEmptyLineFacts: FactRepository['removeEmptyLineFacts'] = async (keys) => {
     for (let at = 0; at < keys.length; at += FACT_CHUNK) {
       const chunk = keys.slice(at, at + FACT_CHUNK);
@@ -389,173 +359,9 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
       for (const r of rows) keys.set(r.code.trim().toLowerCase(), r.product_line_id);
       return keys;
     },
-    async mayBypassForeignKeyTriggers() {
-      await sql`SAVEPOINT fk_bypass_probe`.execute(db);
-      try {
-        await sql`SET LOCAL session_replication_role = replica`.execute(db);
-        await sql`SET LOCAL session_replication_role = origin`.execute(db);
-        await sql`RELEASE SAVEPOINT fk_bypass_probe`.execute(db);
-        return true;
-      } catch {
-        await sql`ROLLBACK TO SAVEPOINT fk_bypass_probe`.execute(db);
-        return false;
-      }
-    },
-    async stageOrderLines(rows: readonly StagedOrderLine[], { bypassForeignKeyTriggers }) {
-      if (!staged) {
-        // Unindexed and temporary (no WAL), gone at commit or rollback: a dry run leaves nothing behind.
-        await sql`
-          CREATE TEMP TABLE order_line_import (
-            order_no text NOT NULL, line_no int NOT NULL, order_date date NOT NULL, account_id bigint NOT NULL,
-            product_line_id bigint NOT NULL, quantity numeric NOT NULL, amount_fen bigint NOT NULL,
-            cost_fen bigint NOT NULL, known boolean NOT NULL
-          ) ON COMMIT DROP`.execute(db);
-        staged = true;
-      }
-      if (rows.length === 0) return { created: 0 };
-      // Lines whose (订单号, 行号) is already stored are corrected by mergeStagedOrderLines; the others are new and
-      // go straight into order_line by COPY (a concurrent import of the same new numbers fails on the unique index).
-      const existing = await sql<{ order_no: string; line_no: number }>`
-        SELECT o.order_no, o.line_no FROM order_line o
-          JOIN unnest(${rows.map((r) => r.orderNo)}::text[], ${rows.map((r) => r.lineNo)}::int[]) AS k(order_no, line_no)
-            ON o.order_no = k.order_no AND o.line_no = k.line_no`.execute(db);
-      const known = new Set(existing.rows.map((k) => `${k.order_no}\u0001${k.line_no}`));
-      const fresh = known.size === 0 ? rows : rows.filter((r) => !known.has(`${r.orderNo}\u0001${r.lineNo}`));
-      if (bypassForeignKeyTriggers) await lockReferences(rows);
-      if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = replica`.execute(db);
-      try {
-        if (fresh.length > 0)
-          await db.executeQuery(
-            CompiledQuery.raw(
-              'COPY order_line (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen) FROM STDIN',
-              [copyText(fresh, null)],
-            ),
-          );
-        await db.executeQuery(
-          CompiledQuery.raw(
-            'COPY order_line_import (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen, known) FROM STDIN',
-            [copyText(rows, known)],
-          ),
-        );
-      } finally {
-        if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = origin`.execute(db);
-      }
-      return { created: fresh.length };
-    },
-    async mergeStagedOrderLines({ bypassForeignKeyTriggers, withChanges }) {
-      if (!staged) return { updated: 0, factRows: 0, changes: [] };
-      // Temporary tables are never analyzed by autovacuum; the joins below need its size and spread.
-      await sql`ANALYZE order_line_import`.execute(db);
-      if (bypassForeignKeyTriggers) {
-        await sql`SET LOCAL session_replication_role = replica`.execute(db);
-      }
-      try {
-        const result = await sql<{
-          updated: number;
-          fact_rows: number;
-          replaced: string | null;
-          changes: string | null;
-        }>`
-          WITH old AS (
-            -- The corrected lines' values before this statement: every CTE reads the same snapshot.
-            SELECT o.account_id, date_trunc('month', o.order_date)::date AS month, o.product_line_id,
-                   sum(o.amount_fen)::bigint AS r, sum(o.cost_fen)::bigint AS c, count(*)::int AS n
-              FROM order_line o JOIN order_line_import i ON i.known AND o.order_no = i.order_no AND o.line_no = i.line_no
-             GROUP BY 1, 2, 3
-          ), written AS (
-            UPDATE order_line o SET
-              order_date = i.order_date, account_id = i.account_id, product_line_id = i.product_line_id,
-              product_id = CASE WHEN o.product_line_id = i.product_line_id THEN o.product_id END,
-              quantity = i.quantity, amount_fen = i.amount_fen, cost_fen = i.cost_fen, updated_at = now()
-              FROM order_line_import i
-             WHERE i.known AND o.order_no = i.order_no AND o.line_no = i.line_no
-               AND (o.order_date, o.account_id, o.product_line_id, o.quantity, o.amount_fen, o.cost_fen)
-                   IS DISTINCT FROM (i.order_date, i.account_id, i.product_line_id, i.quantity, i.amount_fen, i.cost_fen)
-            RETURNING 1
-          ), delta AS (
-            SELECT account_id, month, product_line_id, sum(r)::bigint AS r, sum(c)::bigint AS c, sum(n)::int AS n
-              FROM (SELECT account_id, date_trunc('month', order_date)::date AS month, product_line_id,
-                           sum(amount_fen) AS r, sum(cost_fen) AS c, count(*) AS n
-                      FROM order_line_import GROUP BY 1, 2, 3
-                    UNION ALL
-                    SELECT account_id, month, product_line_id, -r, -c, -n FROM old) d
-             GROUP BY 1, 2, 3
-            HAVING sum(r) <> 0 OR sum(c) <> 0 OR sum(n) <> 0
-          ), facts AS (
-            -- Sorted keys: two writers touching the same fact rows lock them in the same order (no deadlock).
-            INSERT INTO account_month_fact AS f (account_id, month, product_line_id, revenue_fen, cost_fen, line_count)
-            SELECT account_id, month, product_line_id, r, c, n FROM delta ORDER BY 1, 2, 3
-            ON CONFLICT (account_id, month, product_line_id) DO UPDATE SET
-              revenue_fen = f.revenue_fen + excluded.revenue_fen,
-              cost_fen = f.cost_fen + excluded.cost_fen,
-              line_count = f.line_count + excluded.line_count
-            RETURNING 1
-          )
-          SELECT (SELECT count(*) FROM facts)::int AS fact_rows,
-                 (SELECT count(*) FROM written)::int AS updated,
-                 (SELECT json_agg(json_build_array(account_id, month, product_line_id)) FROM old)::text AS replaced,
-                 CASE WHEN ${withChanges}::boolean
-                      THEN (SELECT json_agg(json_build_array(account_id, month, product_line_id, r, c, n)
-                                          ORDER BY account_id, month, product_line_id) FROM delta)::text
-                 END AS changes`.execute(db);
-        const row = result.rows[0];
-        const replaced = JSON.parse(row?.replaced ?? '[]') as Array<[number, string, number]>;
-        // Corrections may have emptied the fact rows their lines left.
-        if (replaced.length > 0)
-          await removeEmptyLineFacts(
-            replaced.map(([accountId, month, productLineId]) => ({ accountId, month, productLineId })),
-          );
-        const changes = JSON.parse(row?.changes ?? '[]') as Array<
-          [number, string, number, number, number, number]
-        >;
-        return {
-          updated: row?.updated ?? 0,
-          factRows: row?.fact_rows ?? 0,
-          changes: changes.map(([accountId, month, productLineId, revenueFen, costFen, lineCount]) => ({
-            accountId,
-            month,
-            productLineId,
-            revenueFen,
-            costFen,
-            lineCount,
-            collectionFen: 0,
-            collectionCount: 0,
-            expenseFen: 0,
-            expenseCount: 0,
-          })),
-        };
-      } finally {
-        if (bypassForeignKeyTriggers) await sql`SET LOCAL session_replication_role = origin`.execute(db);
-      }
-    },
+    ...createOrderLineImportStaging(db),
   };
 }
-
-/** COPY text format of staged lines: tab-separated, the order number escaped (the only free text). */
-function copyText(rows: readonly StagedOrderLine[], known: ReadonlySet<string> | null): string[] {
-  const chunks: string[] = [];
-  let chunk = '';
-  for (const r of rows) {
-    const orderNo = /[\\\t\n\r]/.test(r.orderNo)
-      ? r.orderNo.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] as string)
-      : r.orderNo;
-    chunk += `${orderNo}\t${r.lineNo}\t${r.orderDate}\t${r.accountId}\t${r.productLineId}\t${r.quantity}\t${r.amountFen}\t${r.costFen}`;
-    chunk +=
-      known === null
-        ? '\n'
-        : known.size > 0 && known.has(`${r.orderNo}\u0001${r.lineNo}`)
-          ? '\tt\n'
-          : '\tf\n';
-    if (chunk.length >= 1 << 20) {
-      chunks.push(chunk);
-      chunk = '';
-    }
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 async function applyLineChanges(db: Kysely<DB>, changes: readonly FactChange[]): Promise<void> {
   const accounts = changes.map((c) => c.accountId);

@@ -6,8 +6,10 @@
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { factDeltaCount } from '../../core/facts/fact-delta.ts';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
+import { IMPORT_DELTA_TABLE } from './order-line-import-staging.ts';
 import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';
 
 const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
@@ -74,7 +76,23 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
     },
 
     async applyDeltas(deltas) {
-      if (deltas.length === 0) return 0;
+      if (factDeltaCount(deltas) === 0) return 0;
+      if ('staged' in deltas) {
+        // An import without open plans (the common case for a history load) skips reading its deltas.
+        const open = await sql<{ open: boolean }>`
+          SELECT EXISTS (SELECT 1 FROM target_plan WHERE status IN ('draft', 'published')) AS open`.execute(
+          db,
+        );
+        if (!open.rows[0]?.open) return 0;
+        // An import's deltas are read where the fact repository staged them.
+        return upsertDeltas(
+          db,
+          sql`SELECT account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
+                     0::bigint AS collection_fen, 0::bigint AS expense_fen
+                FROM ${sql.table(IMPORT_DELTA_TABLE)}`,
+        );
+      }
+      // A single write's deltas come as JSON.
       const doc = JSON.stringify(
         deltas.map((d) => ({
           account_id: d.accountId,

@@ -1,0 +1,52 @@
+// Rule tier: LineFactSums ([TGT-5]) — an import's lines summed per account × month × product line, in key order,
+// exact past 2^53 fen.
+import { describe, expect, it } from 'vitest';
+import { MAX_FEN } from './check-fact-values.ts';
+import { LineFactSums } from './line-fact-sums.ts';
+
+describe('LineFactSums', () => {
+  it('sums lines of the same account, month and product line; months split at month boundaries', () => {
+    const sums = new LineFactSums();
+    sums.add(7, '2026-03-31', 2, 100, 60);
+    sums.add(7, '2026-04-01', 2, 50, 30);
+    sums.add(7, '2026-03-01', 2, 1, 1);
+    sums.add(7, '2026-03-15', 1, 5, 0);
+    sums.add(3, '1999-12-31', 2, 9, 9);
+    expect(sums.size).toBe(4);
+    expect(sums.sorted()).toEqual([
+      { accountId: 3, month: '1999-12-01', productLineId: 2, revenueFen: 9, costFen: 9, lineCount: 1 },
+      { accountId: 7, month: '2026-03-01', productLineId: 1, revenueFen: 5, costFen: 0, lineCount: 1 },
+      { accountId: 7, month: '2026-03-01', productLineId: 2, revenueFen: 101, costFen: 61, lineCount: 2 },
+      { accountId: 7, month: '2026-04-01', productLineId: 2, revenueFen: 50, costFen: 30, lineCount: 1 },
+    ]);
+  });
+
+  it('orders keys by account, then month, then product line, whatever the order lines came in', () => {
+    const sums = new LineFactSums();
+    for (const [account, date, line] of [
+      [20, '2026-01-05', 9],
+      [3, '2026-02-05', 1],
+      [20, '2025-12-05', 10],
+      [3, '2026-02-05', 100_000],
+      [20, '2026-01-05', 2],
+    ] as const)
+      sums.add(account, date, line, 1, 1);
+    expect(sums.sorted().map((s) => [s.accountId, s.month, s.productLineId])).toEqual([
+      [3, '2026-02-01', 1],
+      [3, '2026-02-01', 100_000],
+      [20, '2025-12-01', 10],
+      [20, '2026-01-01', 2],
+      [20, '2026-01-01', 9],
+    ]);
+  });
+
+  it('stays exact when a sum passes 2^53 fen (bigint)', () => {
+    const sums = new LineFactSums();
+    const lines = 20;
+    for (let i = 0; i < lines; i++) sums.add(1, '2026-01-10', 1, MAX_FEN - 1, MAX_FEN - 3);
+    const [sum] = sums.sorted();
+    expect(sum?.revenueFen).toBe(BigInt(lines) * BigInt(MAX_FEN - 1));
+    expect(sum?.costFen).toBe(BigInt(lines) * BigInt(MAX_FEN - 3));
+    expect(sum?.lineCount).toBe(lines);
+  });
+});
