@@ -25,7 +25,29 @@ export interface LoadedPlan {
   scopes: Map<string, NodeScope>;
   /** The caller's part: 'full' nodes and their 'path' ancestors; hidden nodes are absent. */
   access: Map<string, NodeAccess>;
+  /**
+   * Whether `tree` is the whole plan. An edit may load only the part it can change (openTargetPlanForEdit with
+   * `around`): then nodes off that part are absent, and its outermost nodes stand for their subtrees as totals.
+   */
+  whole: boolean;
+  /** The largest params.historyYears of any node of the plan, loaded or not (0 when none sets it). */
+  historyYears: number;
 }
+
+const maxHistoryYears = (records: readonly TargetNodeRecord[]) =>
+  records.reduce((max, n) => Math.max(max, n.params.historyYears ?? 0), 0);
+
+const visibilityOf = (actor: Actor, records: readonly TargetNodeRecord[]) =>
+  visibleNodes(
+    targetViewOf(actor),
+    records.map((n) => ({
+      key: n.key,
+      parentKey: n.parentKey,
+      scopeUnitPath: n.scopeUnitPath,
+      scopeOwnerUserId: n.scope.ownerUserId,
+      scopeOwnerUnitPath: n.scopeOwnerUnitPath,
+    })),
+  );
 
 /** The plan with its whole tree and the caller's part; not_found when the caller has no part in it. */
 export async function loadVisiblePlan(r: Repositories, actor: Actor, planId: number): Promise<LoadedPlan> {
@@ -36,16 +58,7 @@ export async function loadVisiblePlan(r: Repositories, actor: Actor, planId: num
     r.targetPlans.values(planId),
     r.targetPlans.customerTypes(planId),
   ]);
-  const access = visibleNodes(
-    targetViewOf(actor),
-    records.map((n) => ({
-      key: n.key,
-      parentKey: n.parentKey,
-      scopeUnitPath: n.scopeUnitPath,
-      scopeOwnerUserId: n.scope.ownerUserId,
-      scopeOwnerUnitPath: n.scopeOwnerUnitPath,
-    })),
-  );
+  const access = visibilityOf(actor, records);
   if (![...access.values()].includes('full')) throw notFound('entity.target_plan');
   return {
     plan,
@@ -54,6 +67,63 @@ export async function loadVisiblePlan(r: Repositories, actor: Actor, planId: num
     ids: new Map(records.map((n) => [n.key, n.id])),
     scopes: new Map(records.map((n) => [n.key, n.scope])),
     access,
+    whole: true,
+    historyYears: maxHistoryYears(records),
+  };
+}
+
+/** Where an edit works: at `key`, or at its parent (`parent`: removing `key` re-splits the parent). */
+export interface EditFocus {
+  key: string;
+  parent?: boolean;
+}
+
+/**
+ * [TGT-2] The part of the plan an edit at the focus node can change, or null when the whole plan must be loaded.
+ * An edit re-splits the focus node's subtree and rolls its ancestors up; each ancestor becomes the sum of its
+ * children, which are loaded with their own figures (their subtrees, unchanged, stay in the database). That is
+ * exact as long as no ancestor has a locked month or total: a lock makes the engine re-balance the siblings
+ * inside it, down their subtrees — then, as for the root, an unknown node or a caller with nothing in the
+ * loaded part (whose answer may depend on nodes not loaded), the whole plan is loaded instead.
+ * Visibility of the loaded nodes is exact: 'full' depends on the node alone, 'path' on nodes below it, and
+ * every node below the focus is loaded.
+ */
+async function loadPlanAround(
+  r: Repositories,
+  actor: Actor,
+  planId: number,
+  focus: EditFocus,
+): Promise<LoadedPlan | null> {
+  const [plan, records] = await Promise.all([
+    r.targetPlans.find(planId),
+    r.targetPlans.nodesAround(planId, focus.key, { subtreeOfParent: focus.parent === true }),
+  ]);
+  const node = records.find((n) => n.key === focus.key);
+  const top = focus.parent ? node?.parentKey : node?.key;
+  const topParent = records.find((n) => n.key === top)?.parentKey ?? null;
+  if (!plan || !node || top == null || topParent === null) return null;
+  const ids = records.map((n) => n.id);
+  const [values, customerTypes, historyYears] = await Promise.all([
+    r.targetPlans.values(planId, ids),
+    r.targetPlans.customerTypes(planId, ids),
+    r.targetPlans.historyYears(planId),
+  ]);
+  const tree = toTargetTree(plan.metrics, records, values, customerTypes);
+  for (let key: string | null = topParent; key !== null; key = tree.nodes.get(key)?.parentKey ?? null) {
+    for (const cell of tree.cells.get(key)?.values() ?? [])
+      if (cell.totalLocked || cell.lockedMonths.some(Boolean)) return null;
+  }
+  const access = visibilityOf(actor, records);
+  if (![...access.values()].includes('full')) return null;
+  return {
+    plan,
+    records,
+    tree,
+    ids: new Map(records.map((n) => [n.key, n.id])),
+    scopes: new Map(records.map((n) => [n.key, n.scope])),
+    access,
+    whole: false,
+    historyYears,
   };
 }
 
@@ -67,16 +137,21 @@ export function mustBeDraft(plan: { version: number }, status: TargetPlanStatus 
     });
 }
 
-/** Call inside the edit's transaction: the plan, locked, when the caller may edit part of it now. */
+/**
+ * Call inside the edit's transaction: the plan, locked, when the caller may edit part of it now. With `around`,
+ * only the part an edit there can change is loaded where that is exact (loadPlanAround), else the whole plan.
+ */
 export async function openTargetPlanForEdit(
   r: Repositories,
   actor: Actor,
   planId: number,
-  options: { wholePlan: boolean },
+  options: { wholePlan: boolean; around?: EditFocus | undefined },
 ): Promise<LoadedPlan> {
   const status = await r.targetPlans.lockStatus(planId);
   if (status === undefined) throw notFound('entity.target_plan');
-  const loaded = await loadVisiblePlan(r, actor, planId);
+  const part =
+    options.around && !options.wholePlan ? await loadPlanAround(r, actor, planId, options.around) : null;
+  const loaded = part ?? (await loadVisiblePlan(r, actor, planId));
   if (!(options.wholePlan ? mayManageTargets(actor) : mayEditTargetPart(actor))) throw forbidden();
   mustBeDraft(loaded.plan, status);
   return loaded;
