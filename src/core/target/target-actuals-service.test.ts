@@ -223,7 +223,8 @@ describe('target actuals', () => {
       transaction: createTransaction(database.db),
       actuals: {
         ...actuals,
-        rebuildPlan: () => Promise.reject(new Error('an added or removed node must not rebuild the whole plan')),
+        rebuildPlan: () =>
+          Promise.reject(new Error('an added or removed node must not rebuild the whole plan')),
         rebuildNodes: (r, planId, ids) => {
           rebuiltNodes.push([...ids]);
           return actuals.rebuildNodes(r, planId, ids);

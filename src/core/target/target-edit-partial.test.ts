@@ -131,8 +131,6 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), node: fc.nat(), ref: fc.nat({ max: 50 }) }),
   fc.record({ kind: fc.constant('remove' as const), node: fc.nat() }),
 );
-type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
-
 /** Writes the random plan; its keys are the same in every copy. */
 async function writePlan(root: Shape, attributes: Attributes[], leafValues: number[]): Promise<number> {
   const nodes: TreeNode[] = [];
@@ -292,7 +290,12 @@ describe('partial load of a target plan edit', () => {
             const apply = (service: typeof partial, planId: number) => {
               switch (op.kind) {
                 case 'total':
-                  return service.setCell(director, planId, { nodeKey: key, metric: op.metric, value: op.value }, ctx);
+                  return service.setCell(
+                    director,
+                    planId,
+                    { nodeKey: key, metric: op.metric, value: op.value },
+                    ctx,
+                  );
                 case 'month':
                   return service.setCell(
                     director,
@@ -326,7 +329,10 @@ describe('partial load of a target plan edit', () => {
                   return service.removeNode(director, planId, key, ctx);
               }
             };
-            const [got, expected] = [await answer(() => apply(partial, a)), await answer(() => apply(whole, b))];
+            const [got, expected] = [
+              await answer(() => apply(partial, a)),
+              await answer(() => apply(whole, b)),
+            ];
             expect(got, `${op.kind} at ${key}`).toEqual(expected);
             edits += 1;
           }

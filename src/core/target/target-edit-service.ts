@@ -75,7 +75,11 @@ export interface AddNodeInput {
   refKey?: string | null | undefined;
 }
 
-export function createTargetEditService({ transaction, actuals, loadWholePlan = false }: TargetEditServiceDeps) {
+export function createTargetEditService({
+  transaction,
+  actuals,
+  loadWholePlan = false,
+}: TargetEditServiceDeps) {
   /**
    * Runs one edit: opens the plan for editing, checks the caller's part, runs the engine, refuses changes
    * outside the part, saves the difference (unless previewing) and audits it.

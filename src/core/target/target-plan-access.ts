@@ -53,10 +53,19 @@ const visibilityOf = (actor: Actor, records: readonly TargetNodeRecord[]) =>
 export async function loadVisiblePlan(r: Repositories, actor: Actor, planId: number): Promise<LoadedPlan> {
   const plan = await r.targetPlans.find(planId);
   if (!plan) throw notFound('entity.target_plan');
-  const [records, values, customerTypes] = await Promise.all([
-    r.targetPlans.nodes(planId),
-    r.targetPlans.values(planId),
-    r.targetPlans.customerTypes(planId),
+  return wholePlanOf(r, actor, plan, await r.targetPlans.nodes(planId));
+}
+
+/** The loaded plan from every node record of it. */
+async function wholePlanOf(
+  r: Repositories,
+  actor: Actor,
+  plan: TargetPlanRecord,
+  records: TargetNodeRecord[],
+): Promise<LoadedPlan> {
+  const [values, customerTypes] = await Promise.all([
+    r.targetPlans.values(plan.id),
+    r.targetPlans.customerTypes(plan.id),
   ]);
   const access = visibilityOf(actor, records);
   if (![...access.values()].includes('full')) throw notFound('entity.target_plan');
@@ -83,8 +92,9 @@ export interface EditFocus {
  * An edit re-splits the focus node's subtree and rolls its ancestors up; each ancestor becomes the sum of its
  * children, which are loaded with their own figures (their subtrees, unchanged, stay in the database). That is
  * exact as long as no ancestor has a locked month or total: a lock makes the engine re-balance the siblings
- * inside it, down their subtrees — then, as for the root, an unknown node or a caller with nothing in the
- * loaded part (whose answer may depend on nodes not loaded), the whole plan is loaded instead.
+ * inside it, down their subtrees — then, as for an unknown node or a caller with nothing in the loaded part
+ * (whose answer may depend on nodes not loaded), the whole plan is loaded instead. At the root the part is the
+ * whole plan.
  * Visibility of the loaded nodes is exact: 'full' depends on the node alone, 'path' on nodes below it, and
  * every node below the focus is loaded.
  */
@@ -100,8 +110,10 @@ async function loadPlanAround(
   ]);
   const node = records.find((n) => n.key === focus.key);
   const top = focus.parent ? node?.parentKey : node?.key;
+  if (!plan || !node || top == null) return null;
   const topParent = records.find((n) => n.key === top)?.parentKey ?? null;
-  if (!plan || !node || top == null || topParent === null) return null;
+  // At the root, the part is the whole plan: it is loaded already.
+  if (topParent === null) return wholePlanOf(r, actor, plan, records);
   const ids = records.map((n) => n.id);
   const [values, customerTypes, historyYears] = await Promise.all([
     r.targetPlans.values(planId, ids),

@@ -104,7 +104,11 @@ export interface TargetPlanRepository {
    * and its siblings among them), and the node's whole subtree (`subtreeOfParent`: its parent's) — in display
    * order; empty when there is no such node. target-plan-access.ts (loadPlanAround) says when this is enough.
    */
-  nodesAround(planId: number, key: string, options: { subtreeOfParent: boolean }): Promise<TargetNodeRecord[]>;
+  nodesAround(
+    planId: number,
+    key: string,
+    options: { subtreeOfParent: boolean },
+  ): Promise<TargetNodeRecord[]>;
   /** The largest params.historyYears of any node of the plan (0 when none sets it). */
   historyYears(planId: number): Promise<number>;
   /** Account type of customer nodes, by node id (for the customer_type method); `nodeIds` reads only those. */

@@ -51,7 +51,8 @@ export function createTargetPlanRepository(db: Kysely<DB>): TargetPlanRepository
         sql<string[] | null>`(
           SELECT json_agg(v.metric) FROM target_value v
           JOIN target_node r ON r.target_node_id = v.target_node_id
-          WHERE r.target_plan_id = p.target_plan_id AND r.parent_node_id IS NULL
+          WHERE v.target_plan_id = p.target_plan_id AND r.target_plan_id = p.target_plan_id
+            AND r.parent_node_id IS NULL
         )`.as('metrics'),
       ]);
   type PlanRow = Awaited<ReturnType<ReturnType<typeof planBase>['executeTakeFirstOrThrow']>>;
@@ -237,33 +238,38 @@ export function createTargetPlanRepository(db: Kysely<DB>): TargetPlanRepository
     nodes: (planId) => nodeRecords(planId),
 
     nodesAround(planId, key, { subtreeOfParent }) {
-      // The node, its ancestors (up), its subtree (down) and every child of an ancestor, by parent_node_id.
+      // The node, its ancestors (up), its subtree (down) and every child of an ancestor, by parent_node_id. The
+      // LATERAL … OFFSET 0 keeps each step an index lookup per node (a hash join would scan every plan's nodes).
       return nodeRecords(
         planId,
-        sql<boolean>`n.target_node_id IN (
+        sql<boolean>`n.target_node_id = ANY(ARRAY(
           WITH RECURSIVE up AS (
             SELECT target_node_id, parent_node_id FROM target_node
              WHERE target_plan_id = ${planId} AND node_key = ${key}
             UNION ALL
-            SELECT p.target_node_id, p.parent_node_id FROM target_node p JOIN up ON p.target_node_id = up.parent_node_id
+            SELECT p.target_node_id, p.parent_node_id FROM up JOIN target_node p ON p.target_node_id = up.parent_node_id
           ),
           down AS (
             SELECT ${subtreeOfParent ? sql`parent_node_id` : sql`target_node_id`} AS target_node_id FROM target_node
              WHERE target_plan_id = ${planId} AND node_key = ${key}
             UNION ALL
-            SELECT c.target_node_id FROM target_node c JOIN down ON c.parent_node_id = down.target_node_id
+            SELECT c.target_node_id FROM down,
+              LATERAL (SELECT target_node_id FROM target_node c WHERE c.parent_node_id = down.target_node_id OFFSET 0) c
           )
           SELECT target_node_id FROM up
-          UNION SELECT c.target_node_id FROM target_node c JOIN up ON c.parent_node_id = up.target_node_id
+          UNION SELECT c.target_node_id FROM up,
+            LATERAL (SELECT target_node_id FROM target_node c WHERE c.parent_node_id = up.target_node_id OFFSET 0) c
           UNION SELECT target_node_id FROM down
-        )`,
+        ))`,
       );
     },
 
     async historyYears(planId) {
       const row = await sql<{ years: number | null }>`
         SELECT max((method_params->>'historyYears')::float8) AS years FROM target_node
-         WHERE target_plan_id = ${planId} AND jsonb_typeof(method_params->'historyYears') = 'number'`.execute(db);
+         WHERE target_plan_id = ${planId} AND jsonb_typeof(method_params->'historyYears') = 'number'`.execute(
+        db,
+      );
       return Number(row.rows[0]?.years ?? 0);
     },
 
