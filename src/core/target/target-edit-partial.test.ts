@@ -2,10 +2,10 @@
 // stores exactly what the same edit stores when it loads the whole plan. Random plans (depth 4, fan-out 2–3, the
 // last level 0–3; random methods, leaf figures, history and locks) are written twice; random edits — year
 // totals, months, locks, methods, added and removed nodes — go to one copy through the service as it runs
-// (partial load; the whole plan only where a lock above the edit needs it) and to the other with every edit
-// loading the whole plan. Both must answer alike (the same diff and explanations, or the same error) and leave
-// equal stored trees. A fake actuals port gives history per node key only for the keys an edit asks for, as the
-// real one does. Service tier: PGlite, and PostgreSQL with TEST_DATABASE_URL.
+// (partial load, widened under a locked ancestor) and to the other with every edit loading the whole plan.
+// Both must answer alike (the same diff and explanations, or the same error) and leave equal stored trees. A
+// fake actuals port gives history per node key only for the keys an edit asks for, as the real one does.
+// Service tier: PGlite, and PostgreSQL with TEST_DATABASE_URL.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, seedFixture } from '../../../test/fixtures.ts';
@@ -62,28 +62,30 @@ const fakeActuals: TargetActualsPort = {
   },
 };
 
-/** Per transaction: did the edit read the whole plan's nodes? */
-const loads: Array<'part' | 'whole'> = [];
+type Load = 'part' | 'widened' | 'whole';
+/** Per edit: a part, a part widened to a locked ancestor's subtree, or the whole plan (read every value). */
+const loads: Load[] = [];
 const countingTransaction =
   (inner: Transaction): Transaction =>
   (work) =>
     inner((r) => {
-      let kind: 'part' | 'whole' | null = null;
+      let around = 0;
+      let whole = false;
       return work({
         ...r,
         targetPlans: {
           ...r.targetPlans,
           nodesAround: (...args) => {
-            kind ??= 'part';
+            around += 1;
             return r.targetPlans.nodesAround(...args);
           },
-          nodes: (planId) => {
-            kind = 'whole';
-            return r.targetPlans.nodes(planId);
+          values: (planId, nodeIds) => {
+            if (nodeIds === undefined) whole = true;
+            return r.targetPlans.values(planId, nodeIds);
           },
         },
       }).finally(() => {
-        if (kind) loads.push(kind);
+        loads.push(whole ? 'whole' : around > 1 ? 'widened' : 'part');
       });
     });
 
@@ -342,8 +344,8 @@ describe('partial load of a target plan edit', () => {
       { numRuns: 25 },
     );
     expect(edits).toBeGreaterThan(0);
-    // Both ways were taken: most edits loaded a part, edits under a lock (and at the root) the whole plan.
-    expect(loads.filter((k) => k === 'part').length).toBeGreaterThan(0);
-    expect(loads.filter((k) => k === 'whole').length).toBeGreaterThan(0);
+    // Every way was taken: a part, a part widened under a locked ancestor, the whole plan (at the root).
+    for (const kind of ['part', 'widened', 'whole'] as const)
+      expect(loads.filter((k) => k === kind).length, kind).toBeGreaterThan(0);
   }, 600_000);
 });

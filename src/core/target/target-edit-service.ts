@@ -5,7 +5,7 @@
 // detail per cell. A published or superseded plan is frozen (conflict). Managers edit inside their part only
 // (target-visibility.ts): an edit that would change any figure outside it is refused.
 // An edit loads only the part of the plan it can change — the edited node's subtree, its ancestors and their
-// children — unless a lock above it could re-balance other branches (target-plan-access.ts, loadPlanAround);
+// children; under a locked ancestor, that ancestor's whole subtree (target-plan-access.ts, loadPlanAround);
 // after nodes are added only their tracking actuals are built.
 import type { Actor } from '../org/actor.ts';
 import { DomainError, type ErrorDetail, forbidden, validationError } from '../shared/errors.ts';

@@ -92,9 +92,9 @@ export interface EditFocus {
  * An edit re-splits the focus node's subtree and rolls its ancestors up; each ancestor becomes the sum of its
  * children, which are loaded with their own figures (their subtrees, unchanged, stay in the database). That is
  * exact as long as no ancestor has a locked month or total: a lock makes the engine re-balance the siblings
- * inside it, down their subtrees — then, as for an unknown node or a caller with nothing in the loaded part
- * (whose answer may depend on nodes not loaded), the whole plan is loaded instead. At the root the part is the
- * whole plan.
+ * inside it, down their subtrees — so the part grows to the subtree of the highest locked ancestor (at the root:
+ * the whole plan). An unknown node or a caller with nothing in the loaded part (whose answer may depend on nodes
+ * not loaded) loads the whole plan.
  * Visibility of the loaded nodes is exact: 'full' depends on the node alone, 'path' on nodes below it, and
  * every node below the focus is loaded.
  */
@@ -104,26 +104,37 @@ async function loadPlanAround(
   planId: number,
   focus: EditFocus,
 ): Promise<LoadedPlan | null> {
-  const [plan, records] = await Promise.all([
+  const [plan, first] = await Promise.all([
     r.targetPlans.find(planId),
     r.targetPlans.nodesAround(planId, focus.key, { subtreeOfParent: focus.parent === true }),
   ]);
+  let records = first;
   const node = records.find((n) => n.key === focus.key);
-  const top = focus.parent ? node?.parentKey : node?.key;
+  let top = focus.parent ? node?.parentKey : node?.key;
   if (!plan || !node || top == null) return null;
-  const topParent = records.find((n) => n.key === top)?.parentKey ?? null;
-  // At the root, the part is the whole plan: it is loaded already.
-  if (topParent === null) return wholePlanOf(r, actor, plan, records);
-  const ids = records.map((n) => n.id);
-  const [values, customerTypes, historyYears] = await Promise.all([
-    r.targetPlans.values(planId, ids),
-    r.targetPlans.customerTypes(planId, ids),
-    r.targetPlans.historyYears(planId),
-  ]);
-  const tree = toTargetTree(plan.metrics, records, values, customerTypes);
-  for (let key: string | null = topParent; key !== null; key = tree.nodes.get(key)?.parentKey ?? null) {
-    for (const cell of tree.cells.get(key)?.values() ?? [])
-      if (cell.totalLocked || cell.lockedMonths.some(Boolean)) return null;
+  let tree: TargetTree | undefined;
+  let historyYears = 0;
+  for (;;) {
+    const topParent: string | null = records.find((n) => n.key === top)?.parentKey ?? null;
+    // At the root, the part is the whole plan: it is loaded already.
+    if (topParent === null) return wholePlanOf(r, actor, plan, records);
+    const ids = records.map((n) => n.id);
+    const [values, customerTypes, years] = await Promise.all([
+      r.targetPlans.values(planId, ids),
+      r.targetPlans.customerTypes(planId, ids),
+      r.targetPlans.historyYears(planId),
+    ]);
+    tree = toTargetTree(plan.metrics, records, values, customerTypes);
+    historyYears = years;
+    // The highest ancestor with a lock re-balances its children: the part becomes that ancestor's subtree.
+    let locked: string | null = null;
+    for (let key: string | null = topParent; key !== null; key = tree.nodes.get(key)?.parentKey ?? null) {
+      const cells = [...(tree.cells.get(key)?.values() ?? [])];
+      if (cells.some((c) => c.totalLocked || c.lockedMonths.some(Boolean))) locked = key;
+    }
+    if (locked === null) break;
+    top = locked;
+    records = await r.targetPlans.nodesAround(planId, locked, { subtreeOfParent: false });
   }
   const access = visibilityOf(actor, records);
   if (![...access.values()].includes('full')) return null;
