@@ -174,8 +174,9 @@ export function createTargetEditService({
   /**
    * The history an operation at `key` can read: its subtree's ('subtree': a re-split below the node), plus the
    * ancestors and their children ('path': a changed figure also rolls up). Under an ancestor with a locked cell
-   * the siblings may re-split too: then the whole plan's. No history at all when none of those nodes splits or
-   * spreads by history (even, manual and customer-type-without-history methods read none).
+   * the siblings may re-split too: then every loaded node's (the whole plan, or the locked ancestor's subtree with
+   * the path above it). No history at all when none of those nodes splits or spreads by history (even, manual
+   * and customer-type-without-history methods read none).
    */
   async function historyFor(
     r: Repositories,
