@@ -1,6 +1,8 @@
 // target_node_actual kept by the fact-delta hook equals a full rebuild from the facts, for random deltas
 // (revenue and cash, in and outside the plan's three years, on product lines and none); draft and published
-// plans follow the deltas, superseded ones do not. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
+// plans follow the deltas, superseded ones do not; adding and removing nodes through the edit use cases touches
+// only those nodes' rows, and leaves what a full rebuild gives. Runs on PGlite, and on PostgreSQL with
+// TEST_DATABASE_URL.
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import type { FactDelta } from '../facts/fact-delta.ts';
 import { createOrderLineImportService } from '../facts/order-line-import-service.ts';
 import { toActor } from '../org/org-repository.ts';
 import { createTargetActualsHook, createTargetActualsService } from './target-actuals-service.ts';
+import { createTargetEditService } from './target-edit-service.ts';
 
 let database: TestDatabase;
 let fx: Fixture;
@@ -268,5 +271,67 @@ describe('target actuals', () => {
     );
     expect(corrected).toMatchObject({ applied: true, created: 0, updated: 2, unchanged: 1 });
     await matchesRebuild();
+  });
+
+  it('adding and removing nodes builds only their rows, equal to a full rebuild of the plan', async () => {
+    const repos = createRepositories(database.db);
+    const actuals = createTargetActualsService();
+    const rebuiltNodes: number[][] = [];
+    const edits = createTargetEditService({
+      repos,
+      transaction: createTransaction(database.db),
+      actuals: {
+        ...actuals,
+        rebuildPlan: () =>
+          Promise.reject(new Error('an added or removed node must not rebuild the whole plan')),
+        rebuildNodes: (r, planId, ids) => {
+          rebuiltNodes.push([...ids]);
+          return actuals.rebuildNodes(r, planId, ids);
+        },
+      },
+    });
+    const director = toActor((await repos.users.findById(fx.users.director))!);
+    const ctx = { requestId: null };
+    await database.db
+      .updateTable('target_plan')
+      .set({ status: 'draft' })
+      .where('target_plan_id', '=', tracking.planId)
+      .execute();
+    await repos.targetActuals.rebuildPlan(tracking.planId);
+    const keyOf = new Map((await repos.targetTracking.nodes(tracking.planId)).map((n) => [n.id, n.key]));
+    const key = (id: number) => keyOf.get(id) as string;
+    const compare = async () => {
+      const incremental = await snapshot(tracking.planId);
+      await repos.targetActuals.rebuildPlan(tracking.planId);
+      expect(incremental).toEqual(await snapshot(tracking.planId));
+      return incremental;
+    };
+
+    const before = await snapshot(tracking.planId);
+    const added = await edits.addNode(
+      director,
+      tracking.planId,
+      { parentKey: key(tracking.nodes.repEast), dimension: 'customer', refId: fx.accounts.eastSub },
+      ctx,
+    );
+    await edits.addNode(
+      director,
+      tracking.planId,
+      { parentKey: key(tracking.nodes.customer), dimension: 'product_line', refId: tracking.productLines.b },
+      ctx,
+    );
+    expect(rebuiltNodes.map((ids) => ids.length)).toEqual([1, 1]);
+    const grown = await compare();
+    expect(grown.length).toBeGreaterThan(before.length);
+    await edits.removeNode(director, tracking.planId, added.diff.added[0] as string, ctx);
+    await edits.removeNode(director, tracking.planId, key(tracking.nodes.food), ctx);
+    expect(rebuiltNodes.slice(2)).toEqual([[], []]);
+    const shrunk = await compare();
+    expect(shrunk.length).toBeLessThan(grown.length);
+    await database.db
+      .updateTable('target_plan')
+      .set({ status: 'published' })
+      .where('target_plan_id', '=', tracking.planId)
+      .execute();
   });
 });

@@ -1,7 +1,8 @@
-// [TGT-5] keeping target_node_actual current: a full rebuild of a plan from the monthly facts (after its tree
-// changed, or on demand by an admin / `kamdesk targets refresh-actuals`), the fact-delta hook that adds every
-// order line, collection or expense write to the open plans in the same transaction, and the history the
-// decomposition methods read ([TGT-3]). Implements the TargetActualsPort the plan use cases receive.
+// [TGT-5] keeping target_node_actual current: a full rebuild of a plan from the monthly facts (a new plan or
+// version, or on demand by an admin / `kamdesk targets refresh-actuals`), the rows of nodes added to a tree, the
+// fact-delta hook that adds every order line, collection or expense write to the open plans in the same
+// transaction, and the history the decomposition methods read ([TGT-3]). Implements the TargetActualsPort the
+// plan use cases receive.
 import { type FactDeltaHook, factDeltaCount } from '../facts/fact-delta.ts';
 import type { Repositories } from '../shared/repositories.ts';
 import { type ActualMonth, metricActual } from './node-attainment.ts';
@@ -82,6 +83,10 @@ export function createTargetActualsService(): TargetActualsPort & {
   return {
     async rebuildPlan(repos: Repositories, planId: number) {
       await repos.targetActuals.rebuildPlan(planId);
+    },
+
+    async rebuildNodes(repos: Repositories, planId: number, nodeIds: readonly number[]) {
+      await repos.targetActuals.rebuildNodes(planId, nodeIds);
     },
 
     async history(

@@ -4,6 +4,9 @@
 // through the engine, so every parent stays the exact sum of its children; a problem answers validation with one
 // detail per cell. A published or superseded plan is frozen (conflict). Managers edit inside their part only
 // (target-visibility.ts): an edit that would change any figure outside it is refused.
+// An edit loads only the part of the plan it can change — the edited node's subtree, its ancestors and their
+// children; under a locked ancestor, that ancestor's whole subtree (target-plan-access.ts, loadPlanAround);
+// after nodes are added only their tracking actuals are built.
 import type { Actor } from '../org/actor.ts';
 import { DomainError, type ErrorDetail, forbidden, validationError } from '../shared/errors.ts';
 import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
@@ -18,6 +21,7 @@ import {
   setMonth,
   setTotal,
 } from './decompose-target-tree.ts';
+import { DEFAULT_SEASONALITY_YEARS } from './month-shares.ts';
 import type { TargetActualsPort } from './target-actuals-port.ts';
 import type { AnsoffSide, TargetNodeRecord } from './target-plan.ts';
 import {
@@ -27,7 +31,6 @@ import {
   openTargetPlanForEdit,
   problemsError,
 } from './target-plan-access.ts';
-import { historyYearsOf } from './target-plan-service.ts';
 import type {
   AllocationExplanation,
   DecomposeHistory,
@@ -44,6 +47,8 @@ export interface TargetEditServiceDeps {
   repos: Repositories;
   transaction: Transaction;
   actuals: TargetActualsPort;
+  /** Every edit loads the whole plan: the reference the partial load (target-plan-access.ts) is tested against. */
+  loadWholePlan?: boolean;
 }
 
 /** What an edit did (or, for a preview, would do). */
@@ -70,7 +75,11 @@ export interface AddNodeInput {
   refKey?: string | null | undefined;
 }
 
-export function createTargetEditService({ transaction, actuals }: TargetEditServiceDeps) {
+export function createTargetEditService({
+  transaction,
+  actuals,
+  loadWholePlan = false,
+}: TargetEditServiceDeps) {
   /**
    * Runs one edit: opens the plan for editing, checks the caller's part, runs the engine, refuses changes
    * outside the part, saves the difference (unless previewing) and audits it.
@@ -87,12 +96,17 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
       history?: HistoryReach;
       structural?: boolean;
       wholePlan?: boolean;
+      /** The operation re-splits the parent of `nodeKey` (removing it), not `nodeKey` itself. */
+      atParent?: boolean;
     },
     ctx: WriteContext,
     op: (loaded: LoadedPlan, history: DecomposeHistory, r: Repositories) => Promise<TreeResult> | TreeResult,
   ): Promise<TargetEditOutcome> {
     return transaction(async (r) => {
-      const loaded = await openTargetPlanForEdit(r, actor, planId, { wholePlan: opts.wholePlan ?? false });
+      const loaded = await openTargetPlanForEdit(r, actor, planId, {
+        wholePlan: opts.wholePlan ?? false,
+        around: loadWholePlan ? undefined : { key: nodeKey, parent: opts.atParent ?? false },
+      });
       const manage = mayManageTargets(actor);
       const access = loaded.access.get(nodeKey);
       if (access === undefined)
@@ -138,7 +152,12 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
         loaded.scopes,
       );
       await r.targetPlans.updatePlan(planId, {});
-      if (opts.structural) await actuals.rebuildPlan(r, planId);
+      if (opts.structural)
+        await actuals.rebuildNodes(
+          r,
+          planId,
+          diff.added.map((key) => loaded.ids.get(key) as number),
+        );
       await auditTargetPlan(
         r,
         actor,
@@ -155,8 +174,9 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
   /**
    * The history an operation at `key` can read: its subtree's ('subtree': a re-split below the node), plus the
    * ancestors and their children ('path': a changed figure also rolls up). Under an ancestor with a locked cell
-   * the siblings may re-split too: then the whole plan's. No history at all when none of those nodes splits or
-   * spreads by history (even, manual and customer-type-without-history methods read none).
+   * the siblings may re-split too: then every loaded node's (the whole plan, or the locked ancestor's subtree with
+   * the path above it). No history at all when none of those nodes splits or spreads by history (even, manual
+   * and customer-type-without-history methods read none).
    */
   async function historyFor(
     r: Repositories,
@@ -196,8 +216,8 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
       r,
       loaded.plan.id,
       loaded.plan.year,
-      historyYearsOf(tree),
-      keys.size === tree.nodes.size ? undefined : [...keys],
+      Math.max(DEFAULT_SEASONALITY_YEARS, loaded.historyYears),
+      loaded.whole && keys.size === tree.nodes.size ? undefined : [...keys],
     );
   }
 
@@ -382,7 +402,7 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
         actor,
         planId,
         nodeKey,
-        { action: 'target_plan.remove_node', input: { nodeKey }, structural: true },
+        { action: 'target_plan.remove_node', input: { nodeKey }, structural: true, atParent: true },
         ctx,
         async (l, _h, r) => {
           const parentKey = l.tree.nodes.get(nodeKey)?.parentKey ?? null;
@@ -418,7 +438,10 @@ export function createTargetEditService({ transaction, actuals }: TargetEditServ
       ctx: WriteContext,
     ): Promise<void> {
       await transaction(async (r) => {
-        const loaded = await openTargetPlanForEdit(r, actor, planId, { wholePlan: false });
+        const loaded = await openTargetPlanForEdit(r, actor, planId, {
+          wholePlan: false,
+          around: loadWholePlan ? undefined : { key: input.nodeKey },
+        });
         const access = loaded.access.get(input.nodeKey);
         if (access === undefined)
           throw validationError([

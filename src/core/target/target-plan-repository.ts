@@ -99,9 +99,22 @@ export interface TargetPlanRepository {
   publishedOfYear(year: number): Promise<number | undefined>;
 
   nodes(planId: number): Promise<TargetNodeRecord[]>;
-  /** Account type of customer nodes, by node id (for the customer_type method). */
-  customerTypes(planId: number): Promise<Map<number, string>>;
-  values(planId: number): Promise<TargetValueRow[]>;
+  /**
+   * The part of the tree an edit at `key` can touch: the node's ancestors, every child of each of them (the node
+   * and its siblings among them), and the node's whole subtree (`subtreeOfParent`: its parent's) — in display
+   * order; empty when there is no such node. target-plan-access.ts (loadPlanAround) says when this is enough.
+   */
+  nodesAround(
+    planId: number,
+    key: string,
+    options: { subtreeOfParent: boolean },
+  ): Promise<TargetNodeRecord[]>;
+  /** The largest params.historyYears of any node of the plan (0 when none sets it). */
+  historyYears(planId: number): Promise<number>;
+  /** Account type of customer nodes, by node id (for the customer_type method); `nodeIds` reads only those. */
+  customerTypes(planId: number, nodeIds?: readonly number[]): Promise<Map<number, string>>;
+  /** The plan's value rows; `nodeIds` reads only those nodes' rows. */
+  values(planId: number, nodeIds?: readonly number[]): Promise<TargetValueRow[]>;
   /** Inserts nodes (parents before children) and returns their ids by key. */
   insertNodes(planId: number, nodes: readonly NewTargetNode[]): Promise<Map<string, number>>;
   /** Deletes nodes with their subtrees and values. */

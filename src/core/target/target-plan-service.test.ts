@@ -30,6 +30,9 @@ const fakeActuals = (keys: () => Record<string, number>): TargetActualsPort => (
   async rebuildPlan(_r, planId) {
     rebuilt.push(planId);
   },
+  async rebuildNodes(_r, planId) {
+    rebuilt.push(planId);
+  },
   async history(): Promise<DecomposeHistory> {
     const totals = keys();
     return {

@@ -9,6 +9,8 @@ import type { TargetDimension, TargetMetric, TargetPlanStatus } from './target-t
 export interface TargetActualsRepository {
   /** Replaces the plan's target_node_actual with one INSERT … SELECT over the facts; returns rows written. */
   rebuildPlan(planId: number): Promise<number>;
+  /** Rebuilds only these nodes' rows (nodes just added: a node's actuals depend on its own scope alone). */
+  rebuildNodes(planId: number, nodeIds: readonly number[]): Promise<number>;
   /** Adds fact deltas to every draft/published plan whose nodes match them (set-based); returns rows touched. */
   applyDeltas(deltas: FactDeltas): Promise<number>;
   /** Locks the accounts until the transaction ends: fact writes on them wait (before their attribution changes). */

@@ -2,7 +2,9 @@
 // cost and line count of account_month_fact and the collections and expenses of account_month_cash_fact over
 // the node's scope. A full rebuild is one INSERT … SELECT per plan (nodes × matching accounts × their facts);
 // fact deltas are added set-based to every draft/published plan in one upsert. Rows whose figures are all 0
-// are never kept, so the incremental and the rebuilt table are equal row for row.
+// are never kept, so the incremental and the rebuilt table are equal row for row. A node's rows depend only on
+// its own scope, so after nodes are added only theirs are built (rebuildNodes; its ancestors' scopes, hence rows,
+// are unchanged) and a removed node's rows go with it (ON DELETE CASCADE).
 // Product-line nodes: collections and expenses are booked per account, not per product line, so under a node
 // with a product-line scope they are 0 (not applicable) — only revenue, cost and line count are tracked there.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
@@ -15,65 +17,75 @@ import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } fro
 const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
 
 export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepository {
+  /** Rebuilds the rows of the plan's nodes `nodeIds` (all nodes when omitted) from the facts. */
+  const rebuild = async (planId: number, nodeIds?: readonly number[]): Promise<number> => {
+    const only = nodeIds === undefined ? sql`` : sql` AND target_node_id = ANY(${nodeIds})`;
+    await sql`DELETE FROM target_node_actual WHERE target_plan_id = ${planId}${only}`.execute(db);
+    const nodes =
+      nodeIds === undefined
+        ? nodesWithUnitPath(planId)
+        : sql`SELECT * FROM (${nodesWithUnitPath(planId)}) n WHERE n.target_node_id = ANY(${nodeIds})`;
+    const result = await sql<{ n: number }>`
+      WITH p AS (
+        SELECT make_date(year - 2, 1, 1) AS first_month, make_date(year, 12, 1) AS last_month
+          FROM target_plan WHERE target_plan_id = ${planId}
+      ),
+      n AS (${nodes}),
+      a AS (${ACCOUNTS_WITH_OWNER_PATH}),
+      na AS (
+        SELECT n.target_node_id, n.scope_product_line_id, a.account_id FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT}
+      ),
+      -- Facts and cash per account and month, summed over product lines once: most nodes have no
+      -- product-line scope, so they join this (one row per account-month) instead of the product-line facts.
+      am AS (
+        SELECT coalesce(f.account_id, c.account_id) AS account_id, coalesce(f.month, c.month) AS month,
+               coalesce(f.revenue_fen, 0) AS revenue_fen, coalesce(f.cost_fen, 0) AS cost_fen,
+               coalesce(f.line_count, 0) AS line_count, coalesce(c.collection_fen, 0) AS collection_fen,
+               coalesce(c.expense_fen, 0) AS expense_fen
+          FROM (
+            SELECT f.account_id, f.month, sum(f.revenue_fen) AS revenue_fen, sum(f.cost_fen) AS cost_fen,
+                   sum(f.line_count) AS line_count
+              FROM account_month_fact f CROSS JOIN p
+             WHERE f.month BETWEEN p.first_month AND p.last_month
+             GROUP BY 1, 2
+          ) f
+          FULL JOIN (
+            SELECT c.account_id, c.month, c.collection_fen, c.expense_fen
+              FROM account_month_cash_fact c CROSS JOIN p
+             WHERE c.month BETWEEN p.first_month AND p.last_month
+          ) c ON c.account_id = f.account_id AND c.month = f.month
+      ),
+      rows AS (
+        SELECT na.target_node_id, am.month, sum(am.revenue_fen) AS revenue_fen, sum(am.cost_fen) AS cost_fen,
+               sum(am.collection_fen) AS collection_fen, sum(am.expense_fen) AS expense_fen,
+               sum(am.line_count) AS line_count
+          FROM na JOIN am ON am.account_id = na.account_id
+         WHERE na.scope_product_line_id IS NULL
+         GROUP BY 1, 2
+        UNION ALL
+        -- Product-line nodes: revenue, cost and lines of their product line; no collections or expenses.
+        SELECT na.target_node_id, f.month, sum(f.revenue_fen), sum(f.cost_fen), 0, 0, sum(f.line_count)
+          FROM na
+          JOIN account_month_fact f ON f.account_id = na.account_id AND f.product_line_id = na.scope_product_line_id
+          CROSS JOIN p
+         WHERE f.month BETWEEN p.first_month AND p.last_month
+         GROUP BY 1, 2
+      ),
+      inserted AS (
+        INSERT INTO target_node_actual
+               (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
+        SELECT ${planId}, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
+          FROM rows WHERE ${NOT_EMPTY}
+        RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM inserted`.execute(db);
+    return result.rows[0]?.n ?? 0;
+  };
+
   return {
-    async rebuildPlan(planId) {
-      await sql`DELETE FROM target_node_actual WHERE target_plan_id = ${planId}`.execute(db);
-      const result = await sql<{ n: number }>`
-        WITH p AS (
-          SELECT make_date(year - 2, 1, 1) AS first_month, make_date(year, 12, 1) AS last_month
-            FROM target_plan WHERE target_plan_id = ${planId}
-        ),
-        n AS (${nodesWithUnitPath(planId)}),
-        a AS (${ACCOUNTS_WITH_OWNER_PATH}),
-        na AS (
-          SELECT n.target_node_id, n.scope_product_line_id, a.account_id FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT}
-        ),
-        -- Facts and cash per account and month, summed over product lines once: most nodes have no
-        -- product-line scope, so they join this (one row per account-month) instead of the product-line facts.
-        am AS (
-          SELECT coalesce(f.account_id, c.account_id) AS account_id, coalesce(f.month, c.month) AS month,
-                 coalesce(f.revenue_fen, 0) AS revenue_fen, coalesce(f.cost_fen, 0) AS cost_fen,
-                 coalesce(f.line_count, 0) AS line_count, coalesce(c.collection_fen, 0) AS collection_fen,
-                 coalesce(c.expense_fen, 0) AS expense_fen
-            FROM (
-              SELECT f.account_id, f.month, sum(f.revenue_fen) AS revenue_fen, sum(f.cost_fen) AS cost_fen,
-                     sum(f.line_count) AS line_count
-                FROM account_month_fact f CROSS JOIN p
-               WHERE f.month BETWEEN p.first_month AND p.last_month
-               GROUP BY 1, 2
-            ) f
-            FULL JOIN (
-              SELECT c.account_id, c.month, c.collection_fen, c.expense_fen
-                FROM account_month_cash_fact c CROSS JOIN p
-               WHERE c.month BETWEEN p.first_month AND p.last_month
-            ) c ON c.account_id = f.account_id AND c.month = f.month
-        ),
-        rows AS (
-          SELECT na.target_node_id, am.month, sum(am.revenue_fen) AS revenue_fen, sum(am.cost_fen) AS cost_fen,
-                 sum(am.collection_fen) AS collection_fen, sum(am.expense_fen) AS expense_fen,
-                 sum(am.line_count) AS line_count
-            FROM na JOIN am ON am.account_id = na.account_id
-           WHERE na.scope_product_line_id IS NULL
-           GROUP BY 1, 2
-          UNION ALL
-          -- Product-line nodes: revenue, cost and lines of their product line; no collections or expenses.
-          SELECT na.target_node_id, f.month, sum(f.revenue_fen), sum(f.cost_fen), 0, 0, sum(f.line_count)
-            FROM na
-            JOIN account_month_fact f ON f.account_id = na.account_id AND f.product_line_id = na.scope_product_line_id
-            CROSS JOIN p
-           WHERE f.month BETWEEN p.first_month AND p.last_month
-           GROUP BY 1, 2
-        ),
-        inserted AS (
-          INSERT INTO target_node_actual
-                 (target_plan_id, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count)
-          SELECT ${planId}, target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count
-            FROM rows WHERE ${NOT_EMPTY}
-          RETURNING 1
-        )
-        SELECT count(*)::int AS n FROM inserted`.execute(db);
-      return result.rows[0]?.n ?? 0;
-    },
+    rebuildPlan: (planId) => rebuild(planId),
+
+    rebuildNodes: (planId, nodeIds) => (nodeIds.length === 0 ? Promise.resolve(0) : rebuild(planId, nodeIds)),
 
     async applyDeltas(deltas) {
       if (factDeltaCount(deltas) === 0) return 0;

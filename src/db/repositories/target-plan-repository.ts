@@ -1,7 +1,7 @@
 // Kysely implementation of the target plan port ([TGT-1]…[TGT-4]): plans, nodes with their scope columns,
 // 12-month values (jsonb) with locks, and the OGSM board. Batches are multi-row statements of at most CHUNK
 // rows; value writes are `INSERT … ON CONFLICT DO UPDATE` of the changed rows only.
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { TargetNodeRecord, TargetPlanRecord } from '../../core/target/target-plan.ts';
 import type {
   NewTargetNode,
@@ -51,7 +51,8 @@ export function createTargetPlanRepository(db: Kysely<DB>): TargetPlanRepository
         sql<string[] | null>`(
           SELECT json_agg(v.metric) FROM target_value v
           JOIN target_node r ON r.target_node_id = v.target_node_id
-          WHERE r.target_plan_id = p.target_plan_id AND r.parent_node_id IS NULL
+          WHERE v.target_plan_id = p.target_plan_id AND r.target_plan_id = p.target_plan_id
+            AND r.parent_node_id IS NULL
         )`.as('metrics'),
       ]);
   type PlanRow = Awaited<ReturnType<ReturnType<typeof planBase>['executeTakeFirstOrThrow']>>;
@@ -76,6 +77,74 @@ export function createTargetPlanRepository(db: Kysely<DB>): TargetPlanRepository
       LEFT JOIN app_user so ON so.app_user_id = n.scope_owner_user_id
       LEFT JOIN org_unit sou ON sou.org_unit_id = so.org_unit_id
       WHERE n.target_plan_id = p.target_plan_id AND (su.path LIKE ${pattern} OR sou.path LIKE ${pattern}))`;
+  };
+
+  /** The plan's node records in display order; `only` narrows them (a condition on n). */
+  const nodeRecords = async (planId: number, only?: RawBuilder<boolean>): Promise<TargetNodeRecord[]> => {
+    const rows = await db
+      .selectFrom('target_node as n')
+      .leftJoin('target_node as parent', 'parent.target_node_id', 'n.parent_node_id')
+      .leftJoin('org_unit as su', 'su.org_unit_id', 'n.scope_org_unit_id')
+      .leftJoin('app_user as so', 'so.app_user_id', 'n.scope_owner_user_id')
+      .leftJoin('org_unit as sou', 'sou.org_unit_id', 'so.org_unit_id')
+      .select([
+        'n.target_node_id as id',
+        'n.node_key as key',
+        'parent.node_key as parentKey',
+        'n.depth',
+        'n.dimension',
+        'n.ref_id as refId',
+        'n.ref_key as refKey',
+        'n.label',
+        'n.sort_order as sortOrder',
+        'n.split_method as splitMethod',
+        'n.time_method as timeMethod',
+        'n.method_params as params',
+        'n.ansoff_market as ansoffMarket',
+        'n.ansoff_product as ansoffProduct',
+        'n.scope_org_unit_id as orgUnitId',
+        'n.scope_owner_user_id as ownerUserId',
+        'n.scope_industry as industry',
+        'n.scope_account_type as accountType',
+        'n.scope_account_id as accountId',
+        'n.scope_product_line_id as productLineId',
+        'su.path as scopeUnitPath',
+        'sou.path as scopeOwnerUnitPath',
+      ])
+      .where('n.target_plan_id', '=', planId)
+      .$if(only !== undefined, (q) => q.where(only as RawBuilder<boolean>))
+      .orderBy('n.depth')
+      .orderBy('n.sort_order')
+      .orderBy('n.node_key')
+      .execute();
+    return rows.map(
+      (r): TargetNodeRecord => ({
+        id: r.id,
+        key: r.key,
+        parentKey: r.parentKey,
+        depth: r.depth,
+        dimension: r.dimension,
+        refId: r.refId,
+        refKey: r.refKey,
+        label: r.label,
+        sortOrder: r.sortOrder,
+        splitMethod: r.splitMethod,
+        timeMethod: r.timeMethod,
+        params: r.params as MethodParams,
+        ansoffMarket: r.ansoffMarket,
+        ansoffProduct: r.ansoffProduct,
+        scope: {
+          orgUnitId: r.orgUnitId,
+          ownerUserId: r.ownerUserId,
+          industry: r.industry,
+          accountType: r.accountType,
+          accountId: r.accountId,
+          productLineId: r.productLineId,
+        },
+        scopeUnitPath: r.scopeUnitPath,
+        scopeOwnerUnitPath: r.scopeOwnerUnitPath,
+      }),
+    );
   };
 
   return {
@@ -166,88 +235,62 @@ export function createTargetPlanRepository(db: Kysely<DB>): TargetPlanRepository
       return row?.target_plan_id;
     },
 
-    async nodes(planId) {
-      const rows = await db
-        .selectFrom('target_node as n')
-        .leftJoin('target_node as parent', 'parent.target_node_id', 'n.parent_node_id')
-        .leftJoin('org_unit as su', 'su.org_unit_id', 'n.scope_org_unit_id')
-        .leftJoin('app_user as so', 'so.app_user_id', 'n.scope_owner_user_id')
-        .leftJoin('org_unit as sou', 'sou.org_unit_id', 'so.org_unit_id')
-        .select([
-          'n.target_node_id as id',
-          'n.node_key as key',
-          'parent.node_key as parentKey',
-          'n.depth',
-          'n.dimension',
-          'n.ref_id as refId',
-          'n.ref_key as refKey',
-          'n.label',
-          'n.sort_order as sortOrder',
-          'n.split_method as splitMethod',
-          'n.time_method as timeMethod',
-          'n.method_params as params',
-          'n.ansoff_market as ansoffMarket',
-          'n.ansoff_product as ansoffProduct',
-          'n.scope_org_unit_id as orgUnitId',
-          'n.scope_owner_user_id as ownerUserId',
-          'n.scope_industry as industry',
-          'n.scope_account_type as accountType',
-          'n.scope_account_id as accountId',
-          'n.scope_product_line_id as productLineId',
-          'su.path as scopeUnitPath',
-          'sou.path as scopeOwnerUnitPath',
-        ])
-        .where('n.target_plan_id', '=', planId)
-        .orderBy('n.depth')
-        .orderBy('n.sort_order')
-        .orderBy('n.node_key')
-        .execute();
-      return rows.map(
-        (r): TargetNodeRecord => ({
-          id: r.id,
-          key: r.key,
-          parentKey: r.parentKey,
-          depth: r.depth,
-          dimension: r.dimension,
-          refId: r.refId,
-          refKey: r.refKey,
-          label: r.label,
-          sortOrder: r.sortOrder,
-          splitMethod: r.splitMethod,
-          timeMethod: r.timeMethod,
-          params: r.params as MethodParams,
-          ansoffMarket: r.ansoffMarket,
-          ansoffProduct: r.ansoffProduct,
-          scope: {
-            orgUnitId: r.orgUnitId,
-            ownerUserId: r.ownerUserId,
-            industry: r.industry,
-            accountType: r.accountType,
-            accountId: r.accountId,
-            productLineId: r.productLineId,
-          },
-          scopeUnitPath: r.scopeUnitPath,
-          scopeOwnerUnitPath: r.scopeOwnerUnitPath,
-        }),
+    nodes: (planId) => nodeRecords(planId),
+
+    nodesAround(planId, key, { subtreeOfParent }) {
+      // The node, its ancestors (up), its subtree (down) and every child of an ancestor, by parent_node_id. The
+      // LATERAL … OFFSET 0 keeps each step an index lookup per node (a hash join would scan every plan's nodes).
+      return nodeRecords(
+        planId,
+        sql<boolean>`n.target_node_id = ANY(ARRAY(
+          WITH RECURSIVE up AS (
+            SELECT target_node_id, parent_node_id FROM target_node
+             WHERE target_plan_id = ${planId} AND node_key = ${key}
+            UNION ALL
+            SELECT p.target_node_id, p.parent_node_id FROM up JOIN target_node p ON p.target_node_id = up.parent_node_id
+          ),
+          down AS (
+            SELECT ${subtreeOfParent ? sql`parent_node_id` : sql`target_node_id`} AS target_node_id FROM target_node
+             WHERE target_plan_id = ${planId} AND node_key = ${key}
+            UNION ALL
+            SELECT c.target_node_id FROM down,
+              LATERAL (SELECT target_node_id FROM target_node c WHERE c.parent_node_id = down.target_node_id OFFSET 0) c
+          )
+          SELECT target_node_id FROM up
+          UNION SELECT c.target_node_id FROM up,
+            LATERAL (SELECT target_node_id FROM target_node c WHERE c.parent_node_id = up.target_node_id OFFSET 0) c
+          UNION SELECT target_node_id FROM down
+        ))`,
       );
     },
 
-    async customerTypes(planId) {
+    async historyYears(planId) {
+      const row = await sql<{ years: number | null }>`
+        SELECT max((method_params->>'historyYears')::float8) AS years FROM target_node
+         WHERE target_plan_id = ${planId} AND jsonb_typeof(method_params->'historyYears') = 'number'`.execute(
+        db,
+      );
+      return Number(row.rows[0]?.years ?? 0);
+    },
+
+    async customerTypes(planId, nodeIds) {
       const rows = await db
         .selectFrom('target_node as n')
         .innerJoin('account as a', 'a.account_id', 'n.ref_id')
         .select(['n.target_node_id as id', 'a.type'])
         .where('n.target_plan_id', '=', planId)
         .where('n.dimension', '=', 'customer')
+        .$if(nodeIds !== undefined, (q) => q.where(sql<boolean>`n.target_node_id = ANY(${nodeIds})`))
         .execute();
       return new Map(rows.map((r) => [r.id, r.type]));
     },
 
-    async values(planId) {
+    async values(planId, nodeIds) {
       const rows = await db
         .selectFrom('target_value')
         .select(['target_node_id', 'metric', 'months', 'locked_months', 'total_locked'])
         .where('target_plan_id', '=', planId)
+        .$if(nodeIds !== undefined, (q) => q.where(sql<boolean>`target_node_id = ANY(${nodeIds})`))
         .execute();
       return rows.map((r) => ({
         nodeId: r.target_node_id,
