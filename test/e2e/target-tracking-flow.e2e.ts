@@ -80,14 +80,17 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
       throw new Error(`unexpected file ${file.suggestedFilename()}`);
   });
 
-  await step('enters a market size for the company and the rate uses it', async () => {
+  await step('enters a market size for the company (a third decimal refused at the field) and the rate uses it', async () => {
     await page.getByRole('link', { name: '市场容量' }).click();
     await page.waitForURL(/\/targets\/market-sizes$/);
     const form = page.getByTestId('market-size-form');
     await form.getByLabel('年度').fill(String(year));
     await form.locator('#market-size-unit').click();
     await page.locator('.ant-select-item-option').first().click();
-    await form.locator('#market-size-amount').fill('200000000');
+    // A third decimal is refused at the field (never rounded), then the exact amount is saved.
+    await form.getByTestId('market-size-amount').fill('200000000.125');
+    await form.getByText('金额最多两位小数').waitFor();
+    await form.getByTestId('market-size-amount').fill('200000000');
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').waitFor();
     await page.getByTestId('market-size-table').getByText('¥200,000,000.00').waitFor();
