@@ -12,7 +12,13 @@ describe('marketSizeInputOf', () => {
 
   it('keeps a typed segment and source, trimmed', () => {
     expect(
-      marketSizeInputOf({ year: 2027, orgUnitId: 1, segment: ' 餐饮 ', sizeYuan: '0.1', source: ' 行业协会 ' }),
+      marketSizeInputOf({
+        year: 2027,
+        orgUnitId: 1,
+        segment: ' 餐饮 ',
+        sizeYuan: '0.1',
+        source: ' 行业协会 ',
+      }),
     ).toMatchObject({ segment: '餐饮', sizeFen: 10, source: '行业协会' });
   });
 
