@@ -1,6 +1,7 @@
 // E2E flow "a sales director splits next year's targets": starts the real server on a fresh data folder (demo
 // company), signs in as director, creates a target plan with the wizard (a too-precise amount is refused at the
-// field first), types a region's January target and sees the company roll up exactly, locks that month, previews a
+// field first), opens a rep to see its customers (loaded on demand), types a region's January target and sees the
+// company roll up exactly, locks that month, previews a
 // marketing–sales linkage time method on the company (changed cells highlighted, explanations listed) and applies
 // it, publishes the plan (read-only banner), starts version 2, changes a figure there and compares it with v1,
 // and round-trips the tree through Excel (a bad cell is named by its address, then a good edit is applied).
@@ -37,8 +38,8 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
   await page.getByTestId('current-user').waitFor();
 }
 
-async function readTree(page: Page, baseUrl: string, planId: number): Promise<ApiTree> {
-  const response = await page.request.get(`${baseUrl}/api/target-plans/${planId}?depth=1`);
+async function readTree(page: Page, baseUrl: string, planId: number, depth = 1): Promise<ApiTree> {
+  const response = await page.request.get(`${baseUrl}/api/target-plans/${planId}?depth=${depth}`);
   if (!response.ok()) throw new Error(`GET target plan ${planId}: ${response.status()}`);
   return (await response.json()) as ApiTree;
 }
@@ -115,6 +116,13 @@ async function targetFlow(page: Page, baseUrl: string, step: Step): Promise<void
       await shot(page, 'tree');
     },
   );
+
+  await step('opens a rep (loaded on demand) and sees its customers', async () => {
+    const rep = (await readTree(page, baseUrl, planId, 2)).nodes.find((n) => n.parentKey === regionKey);
+    if (!rep) throw new Error('the region has no rep');
+    await page.getByTestId(`expand-${rep.key}`).click();
+    await page.locator(`[data-testid^="node-${rep.key}/"]`).first().waitFor();
+  });
 
   await step('types a region’s January target (Enter saves); the company rolls up exactly', async () => {
     const before = revenueOf((await readTree(page, baseUrl, planId)).nodes.find((n) => n.key === regionKey));

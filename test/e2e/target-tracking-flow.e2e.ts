@@ -1,10 +1,11 @@
 // E2E flow "a sales director tracks targets" ([TGT-5]): on the demo company, the director signs in, creates this
 // year's target plan through the API (regions → reps, revenue and collections split top-down), opens the
 // target dashboard, saves test-results/target-dashboard.png, drills from the company into a region by clicking
-// the node picker and back with the breadcrumb (the charts' bars drill the same way), sees the order lines behind the node, downloads the monthly
-// completion sheet, enters a market size that the market-share rate then uses, and records a collection on the
-// 回款 screen (keyboard only) that the dashboard's collections actual then includes to the fen, and adds an order
-// line on 订单明细 with the form that moves the dashboard's revenue actual by exactly its amount.
+// the node picker and back with the breadcrumb (the charts' bars drill the same way), sees the order lines behind
+// the node, finds a link to a missing plan answered "not found", downloads the monthly completion sheet, enters a
+// market size (a third decimal refused at the field) that the market-share rate then uses, and records a
+// collection on the 回款 screen (keyboard only) that the dashboard's collections actual then includes to the fen,
+// and adds an order line on 订单明细 with the form that moves the dashboard's revenue actual by exactly its amount.
 // Run: npx tsx test/e2e/target-tracking-flow.e2e.ts — prints "N passed, N failed" and exits non-zero on failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +73,13 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
     );
   });
 
+  await step('a link to a plan that is not there says so instead of loading forever', async () => {
+    await page.goto(`${baseUrl}/targets/dashboard?plan=999999`);
+    await page.getByText('记录不存在').waitFor();
+    await page.goBack();
+    await page.getByTestId('tracking-rates').getByText('市场占有率').waitFor();
+  });
+
   await step('exports the monthly completion sheet', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出月度计划完成情况' }).click();
@@ -80,23 +88,29 @@ async function targetTrackingFlow(page: Page, baseUrl: string, step: Step): Prom
       throw new Error(`unexpected file ${file.suggestedFilename()}`);
   });
 
-  await step('enters a market size for the company and the rate uses it', async () => {
-    await page.getByRole('link', { name: '市场容量' }).click();
-    await page.waitForURL(/\/targets\/market-sizes$/);
-    const form = page.getByTestId('market-size-form');
-    await form.getByLabel('年度').fill(String(year));
-    await form.locator('#market-size-unit').click();
-    await page.locator('.ant-select-item-option').first().click();
-    await form.locator('#market-size-amount').fill('200000000');
-    await form.getByRole('button', { name: '保存' }).click();
-    await page.getByText('已保存').waitFor();
-    await page.getByTestId('market-size-table').getByText('¥200,000,000.00').waitFor();
-    await page.goBack();
-    await page
-      .getByTestId('tracking-rates')
-      .getByText(/市场容量 ¥200,000,000\.00/)
-      .waitFor();
-  });
+  await step(
+    'enters a market size for the company (a third decimal refused at the field) and the rate uses it',
+    async () => {
+      await page.getByRole('link', { name: '市场容量' }).click();
+      await page.waitForURL(/\/targets\/market-sizes$/);
+      const form = page.getByTestId('market-size-form');
+      await form.getByLabel('年度').fill(String(year));
+      await form.locator('#market-size-unit').click();
+      await page.locator('.ant-select-item-option').first().click();
+      // A third decimal is refused at the field (never rounded), then the exact amount is saved.
+      await form.getByTestId('market-size-amount').fill('200000000.125');
+      await form.getByText('金额最多两位小数').waitFor();
+      await form.getByTestId('market-size-amount').fill('200000000');
+      await form.getByRole('button', { name: '保存' }).click();
+      await page.getByText('已保存').waitFor();
+      await page.getByTestId('market-size-table').getByText('¥200,000,000.00').waitFor();
+      await page.goBack();
+      await page
+        .getByTestId('tracking-rates')
+        .getByText(/市场容量 ¥200,000,000\.00/)
+        .waitFor();
+    },
+  );
 
   await step('records a collection on 回款 and the dashboard’s collections actual grows by it', async () => {
     const dashboard = `${baseUrl}/targets/dashboard?plan=${planId}&metric=collections&period=year`;

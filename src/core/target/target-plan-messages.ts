@@ -29,8 +29,9 @@ export const TARGET_PLAN_MESSAGES: Catalogue = {
     en: 'The target tree is inconsistent and cannot be published',
   },
   'target_plan.outside_part': {
-    'zh-CN': '此修改会改动您负责范围以外的目标：{nodes}',
-    en: 'This change would alter targets outside your part of the tree: {nodes}',
+    'zh-CN':
+      '此修改会改动您负责范围以外的目标：{nodes}。请先锁定您负责节点的全年或当月目标，修改就只在其下级之间重新分配',
+    en: 'This change would alter targets outside your part of the tree: {nodes}. Lock the year or month figure of your part first, and the change re-balances inside it',
   },
   'target_plan.unknown_node': {
     'zh-CN': '目标节点“{node}”不存在',

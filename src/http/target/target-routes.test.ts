@@ -290,6 +290,10 @@ describe('edits through the engine', () => {
       value: before + 100,
     });
     expect(outside.status).toBe(403);
+    // The refusal names what would move and how to make the change possible (QA walk: a manager typing a rep's
+    // month is refused until the region's figure is locked, and was not told so).
+    const refusal = ((await outside.json()) as { message: string }).message;
+    expect(refusal).toContain('锁定');
     const west = await manager.request('PUT', `/api/target-plans/${planId}/cells`, {
       nodeKey: W(),
       metric: 'revenue',

@@ -72,7 +72,21 @@ export function useTargetTree(id: number | undefined) {
   });
 }
 
-/** The children of opened nodes whose children were not loaded with the plan (one level each). */
+/** The node lists of the subtree answers and whether one is still loading; a module-level function, so the
+ * combined result stays the same object until an answer changes (a memo keyed on it re-runs when one arrives). */
+const subtreeNodeLists = (
+  results: ReadonlyArray<{ data?: TargetPlanTreeT | undefined; isFetching: boolean }>,
+) => ({
+  nodeLists: results.map((result) => result.data?.nodes),
+  loading: results.some((result) => result.isFetching && !result.data),
+});
+
+/**
+ * The children of opened nodes whose children were not loaded with the plan (one level each), as one node list
+ * per opened node (undefined while loading). The lists come as one array of stable identity: spreading the queries into a memo's
+ * dependency list changed its length, and React then compared only the first entry, so an opened node's children
+ * never appeared (QA walk).
+ */
 export function useTargetSubtrees(id: number, opened: readonly string[]) {
   return useQueries({
     queries: opened.map((under) => ({
@@ -81,6 +95,7 @@ export function useTargetSubtrees(id: number, opened: readonly string[]) {
         apiGet<TargetPlanTreeT>(`/target-plans/${id}`, { under, depth: 1 }, signal),
       placeholderData: (previous: TargetPlanTreeT | undefined) => previous,
     })),
+    combine: subtreeNodeLists,
   });
 }
 

@@ -1489,6 +1489,7 @@ export const en: Resources = {
         'Accepts .csv and .xlsx. Columns: 订单号 (order no), 行号 (line no), 客户编码 (account code), 日期 (date), 产品线 (product line code or name), 数量 (quantity), 单价 (unit price) or 金额 (amount) in yuan with at most 2 decimals, 成本 (cost). A known order + line number is a correction; if any row is bad, nothing is written.',
       dryRun: 'Dry run: check and count only, write nothing',
       dropHint: 'Click or drop a .csv / .xlsx file',
+      sizeHint: '.csv or .xlsx, up to {{mb}} MB',
       wrongType: 'Choose a .csv or .xlsx file',
       uploading: 'Uploading…',
       checking: 'Checking and writing, please wait…',

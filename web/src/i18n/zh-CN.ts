@@ -1470,6 +1470,7 @@ export const zhCN = {
         '支持 .csv 和 .xlsx。列：订单号、行号、客户编码、日期、产品线（编码或名称）、数量、单价或金额（元，最多 2 位小数）、成本（元）。订单号 + 行号已存在时视为更正；任何一行有误则全部不写入。',
       dryRun: '试导入：只校验并统计，不写入',
       dropHint: '点击或拖入 .csv / .xlsx 文件',
+      sizeHint: '支持 .csv 和 .xlsx，文件不超过 {{mb}} MB',
       wrongType: '请选择 .csv 或 .xlsx 文件',
       uploading: '正在上传…',
       checking: '正在校验并写入，请稍候…',

@@ -100,7 +100,7 @@ export function OrderLineImportModal({ open, onClose }: { open: boolean; onClose
           </p>
           <p className="ant-upload-text">{t('orderLines.import.dropHint')}</p>
           <p className="ant-upload-hint">
-            {t('excel.sizeHint', { mb: MAX_ORDER_LINE_UPLOAD_BYTES / 1024 / 1024 })}
+            {t('orderLines.import.sizeHint', { mb: MAX_ORDER_LINE_UPLOAD_BYTES / 1024 / 1024 })}
           </p>
         </Upload.Dragger>
         {upload.isPending ? (

@@ -101,6 +101,8 @@ export default function TargetDashboardPage() {
 
   if (plans.error) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
   if (plans.data && plans.data.items.length === 0) return <Empty description={t('targetTracking.noPlan')} />;
+  // A plan in the link that is gone or not theirs: say so instead of loading forever.
+  if (tree.error) return <QueryError error={tree.error} onRetry={() => void tree.refetch()} />;
   if (attainment.error)
     return <QueryError error={attainment.error} onRetry={() => void attainment.refetch()} />;
   const view = attainment.data;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WaterfallT } from '../../../api/target-tracking.ts';
 import { type ChartClick, EChart } from '../../../components/echart.tsx';
 import { formatYuan, formatYuanCompact } from '../../../lib/money.ts';
+import { waterfallAxisLabel } from './tracking-format.ts';
 
 export function WaterfallChart({
   waterfall,
@@ -40,7 +41,7 @@ export function WaterfallChart({
       xAxis: {
         type: 'category',
         data: labels,
-        axisLabel: { interval: 0, rotate: labels.length > 6 ? 30 : 0 },
+        axisLabel: waterfallAxisLabel(labels.length),
       },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatYuanCompact(v, i18n.language) } },
       series: [

@@ -25,18 +25,11 @@ import {
 } from '../../../api/target-tracking.ts';
 import { QueryError } from '../../../components/query-error.tsx';
 import { orgUnitLabel } from '../../../components/region-select.tsx';
-import { YuanInput } from '../../../components/yuan-input.tsx';
+import { YuanField } from '../../../components/yuan-field.tsx';
 import { formatDateTime } from '../../../lib/dates.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { formatYuan } from '../../../lib/money.ts';
-
-interface FormValues {
-  year: number;
-  orgUnitId: number;
-  segment?: string;
-  sizeFen: number | null;
-  source?: string;
-}
+import { type MarketSizeFormValues, marketSizeInputOf } from './market-size-form.ts';
 
 export default function MarketSizesPage() {
   const { t, i18n } = useTranslation();
@@ -46,22 +39,13 @@ export default function MarketSizesPage() {
   const units = useOrgUnits();
   const save = useSetMarketSize();
   const remove = useRemoveMarketSize();
-  const [form] = Form.useForm<FormValues>();
+  const [form] = Form.useForm<MarketSizeFormValues>();
 
-  const onFinish = (values: FormValues) =>
-    save.mutate(
-      {
-        year: values.year,
-        orgUnitId: values.orgUnitId,
-        segment: values.segment ?? '',
-        sizeFen: values.sizeFen ?? 0,
-        source: values.source?.trim() ? values.source.trim() : null,
-      },
-      {
-        onSuccess: () => void message.success(t('targetTracking.marketSize.saved')),
-        onError: (error) => void message.error(errorText(error)),
-      },
-    );
+  const onFinish = (values: MarketSizeFormValues) =>
+    save.mutate(marketSizeInputOf(values), {
+      onSuccess: () => void message.success(t('targetTracking.marketSize.saved')),
+      onError: (error) => void message.error(errorText(error)),
+    });
 
   if (sizes.error) return <QueryError error={sizes.error} onRetry={() => void sizes.refetch()} />;
   return (
@@ -71,7 +55,7 @@ export default function MarketSizesPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('targetTracking.marketSize.intro')}</Typography.Paragraph>
       <Card size="small" title={t('targetTracking.marketSize.add')}>
-        <Form<FormValues>
+        <Form<MarketSizeFormValues>
           form={form}
           layout="inline"
           data-testid="market-size-form"
@@ -99,9 +83,12 @@ export default function MarketSizesPage() {
           <Form.Item name="segment" label={t('targetTracking.marketSize.segment')}>
             <Input placeholder={t('targetTracking.marketSize.allSegments')} style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item name="sizeFen" label={t('targetTracking.marketSize.size')} rules={[{ required: true }]}>
-            <YuanInput id="market-size-amount" style={{ width: 180 }} />
-          </Form.Item>
+          <YuanField
+            name="sizeYuan"
+            label={t('targetTracking.marketSize.size')}
+            required
+            testId="market-size-amount"
+          />
           <Form.Item name="source" label={t('targetTracking.marketSize.source')}>
             <Input style={{ width: 160 }} />
           </Form.Item>

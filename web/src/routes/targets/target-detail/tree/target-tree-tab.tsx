@@ -59,9 +59,10 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
   const [opened, setOpened] = useState<string[]>([]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const subtrees = useTargetSubtrees(planId, opened);
-  const subtreeNodes = subtrees.map((query) => query.data?.nodes);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the node lists themselves are the inputs
-  const nodes = useMemo(() => mergeNodes([tree.nodes, ...subtreeNodes]), [tree.nodes, ...subtreeNodes]);
+  const nodes = useMemo(
+    () => mergeNodes([tree.nodes, ...subtrees.nodeLists]),
+    [tree.nodes, subtrees.nodeLists],
+  );
 
   const { rows, before } = useMemo(() => {
     const overlay = preview ? applyPreview(nodes, preview.diff.cells, metric) : null;
@@ -275,7 +276,7 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
         renderNode={renderNode}
         expanded={expanded}
         onExpand={onExpand}
-        loading={subtrees.some((query) => query.isFetching && !query.data)}
+        loading={subtrees.loading}
       />
       <MethodDrawer
         planId={planId}
