@@ -291,7 +291,9 @@ export function createTargetEditService({
     }
     const segment = `${input.dimension}:${refId ?? refKey}`;
     const key = input.parentKey === loaded.tree.rootKey ? segment : `${input.parentKey}/${segment}`;
-    if (loaded.tree.nodes.has(key)) problem('refId', 'target_plan.duplicate_node', { label });
+    // The duplicate is reported on the field that names the child: refId, or refKey for industry and account type.
+    if (loaded.tree.nodes.has(key))
+      problem(needsId ? 'refId' : 'refKey', 'target_plan.duplicate_node', { label });
     return {
       key,
       parentKey: input.parentKey,

@@ -397,6 +397,19 @@ describe('edits through the engine', () => {
     expect((await body<ErrorBody>(again)).details[0]?.path).toBe('refId');
   });
 
+  it('a duplicate industry or account-type child is reported on refKey, the field that names it', async () => {
+    const director = await t.as('director');
+    for (const input of [
+      { parentKey: repEast2(), dimension: 'industry', refKey: '路由测试行业' },
+      { parentKey: repEast2(), dimension: 'account_type', refKey: 'distributor' },
+    ]) {
+      expect((await director.request('POST', `/api/target-plans/${planId}/nodes`, input)).status).toBe(200);
+      const again = await director.request('POST', `/api/target-plans/${planId}/nodes`, input);
+      expect(again.status).toBe(400);
+      expect((await body<ErrorBody>(again)).details[0]).toMatchObject({ path: 'refKey' });
+    }
+  });
+
   it('Ansoff market/product gives the strategy', async () => {
     const res = await (await t.as('director')).request('PUT', `/api/target-plans/${planId}/ansoff`, {
       nodeKey: repEast(),

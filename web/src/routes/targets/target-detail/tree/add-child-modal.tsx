@@ -1,7 +1,9 @@
 // 添加下级: a child of a node ([TGT-2]) — an org unit, a rep, an industry, an account type, a customer or a product
 // line (picked by code or name from /api/product-lines; the node stores ref_id = product_line_id and narrows its
 // scope to that line, so its actuals are that line's order lines). Under a customer without children the product
-// line is offered first. The server names the node and re-splits the parent by its method.
+// line is offered first. The server names the node and re-splits the parent by its method; a refusal (a duplicate
+// child, one outside the parent) is marked on the field that picks the child (refId, or refKey for industry and
+// account type).
 import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +15,7 @@ import { type TargetNodeAddInputT, type TargetNodeT, useAddTargetNode } from '..
 import { AccountSelect } from '../../../../components/account-select.tsx';
 import { orgUnitLabel } from '../../../../components/region-select.tsx';
 import { UserSelect } from '../../../../components/user-select.tsx';
-import { errorText } from '../../../../lib/error-text.ts';
+import { applyApiError } from '../../../../lib/form-errors.ts';
 
 const CHILD_DIMENSIONS = ['org_unit', 'rep', 'industry', 'account_type', 'customer', 'product_line'] as const;
 type ChildDimension = (typeof CHILD_DIMENSIONS)[number];
@@ -48,12 +50,11 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
 
   const submit = async (values: AddChildValues) => {
     if (!parent) return;
+    const byKey = values.dimension === 'industry' || values.dimension === 'account_type';
     const input: TargetNodeAddInputT = {
       parentKey: parent.key,
       dimension: values.dimension,
-      ...(values.dimension === 'industry' || values.dimension === 'account_type'
-        ? { refKey: values.refKey ?? null }
-        : { refId: values.refId ?? null }),
+      ...(byKey ? { refKey: values.refKey ?? null } : { refId: values.refId ?? null }),
     };
     setFailure(null);
     try {
@@ -61,7 +62,7 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
       form.resetFields();
       onAdded();
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(applyApiError(form, error, [byKey ? 'refKey' : 'refId']));
     }
   };
 
