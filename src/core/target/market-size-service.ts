@@ -4,9 +4,8 @@
 import { type Actor, scopeOf, unitInScope } from '../org/actor.ts';
 import { DomainError, notFound } from '../shared/errors.ts';
 import type { Repositories, Transaction, WriteContext } from '../shared/repositories.ts';
+import { mayEditMarketSizes } from './market-size-editors.ts';
 import type { MarketSizeFields, MarketSizeRecord } from './target-tracking-repository.ts';
-
-const EDITORS = new Set(['admin', 'director', 'manager']);
 
 const readable = (actor: Actor, unitPath: string) =>
   actor.role === 'admin' || unitPath.startsWith(actor.orgUnitPath);
@@ -22,7 +21,7 @@ export function createMarketSizeService(deps: { repos: Repositories; transaction
       ]);
     const scope = scopeOf(actor);
     if (
-      !EDITORS.has(actor.role) ||
+      !mayEditMarketSizes(actor.role) ||
       !(scope.kind === 'all' || unitInScope({ ...scope, kind: 'unit' }, unit.path))
     )
       throw new DomainError('forbidden', 'targetTracking.market_size_forbidden');

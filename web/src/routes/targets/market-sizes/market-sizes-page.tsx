@@ -1,6 +1,6 @@
 // [TGT-5] market sizes 市场容量 per year, region (org unit) and segment, the base of market share 市场占有率 =
 // our sales ÷ market size. Everyone sees the sizes of their part of the organisation; admins, directors and
-// managers enter them (the server decides; a refused save shows its message).
+// managers enter them (mayEditMarketSizes, the server's rule): everyone else sees no entry form and no remove.
 import {
   App,
   Button,
@@ -16,6 +16,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayEditMarketSizes } from '../../../../../src/core/target/market-size-editors.ts';
+import { useMe } from '../../../api/auth.ts';
 import { useOrgUnits } from '../../../api/org.ts';
 import {
   type MarketSizeT,
@@ -40,6 +42,7 @@ export default function MarketSizesPage() {
   const save = useSetMarketSize();
   const remove = useRemoveMarketSize();
   const [form] = Form.useForm<MarketSizeFormValues>();
+  const editor = mayEditMarketSizes(useMe().role);
 
   const onFinish = (values: MarketSizeFormValues) =>
     save.mutate(marketSizeInputOf(values), {
@@ -54,49 +57,51 @@ export default function MarketSizesPage() {
         {t('targetTracking.marketSize.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('targetTracking.marketSize.intro')}</Typography.Paragraph>
-      <Card size="small" title={t('targetTracking.marketSize.add')}>
-        <Form<MarketSizeFormValues>
-          form={form}
-          layout="inline"
-          data-testid="market-size-form"
-          initialValues={{ year: new Date().getFullYear(), segment: '' }}
-          onFinish={onFinish}
-        >
-          <Form.Item name="year" label={t('targetTracking.marketSize.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item
-            name="orgUnitId"
-            label={t('targetTracking.marketSize.orgUnit')}
-            rules={[{ required: true }]}
+      {editor ? (
+        <Card size="small" title={t('targetTracking.marketSize.add')}>
+          <Form<MarketSizeFormValues>
+            form={form}
+            layout="inline"
+            data-testid="market-size-form"
+            initialValues={{ year: new Date().getFullYear(), segment: '' }}
+            onFinish={onFinish}
           >
-            <Select
-              id="market-size-unit"
-              style={{ minWidth: 160 }}
-              loading={units.isLoading}
-              options={(units.data ?? []).map((u) => ({
-                value: u.id,
-                label: orgUnitLabel(u, i18n.language),
-              }))}
+            <Form.Item name="year" label={t('targetTracking.marketSize.year')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item
+              name="orgUnitId"
+              label={t('targetTracking.marketSize.orgUnit')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                id="market-size-unit"
+                style={{ minWidth: 160 }}
+                loading={units.isLoading}
+                options={(units.data ?? []).map((u) => ({
+                  value: u.id,
+                  label: orgUnitLabel(u, i18n.language),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="segment" label={t('targetTracking.marketSize.segment')}>
+              <Input placeholder={t('targetTracking.marketSize.allSegments')} style={{ width: 120 }} />
+            </Form.Item>
+            <YuanField
+              name="sizeYuan"
+              label={t('targetTracking.marketSize.size')}
+              required
+              testId="market-size-amount"
             />
-          </Form.Item>
-          <Form.Item name="segment" label={t('targetTracking.marketSize.segment')}>
-            <Input placeholder={t('targetTracking.marketSize.allSegments')} style={{ width: 120 }} />
-          </Form.Item>
-          <YuanField
-            name="sizeYuan"
-            label={t('targetTracking.marketSize.size')}
-            required
-            testId="market-size-amount"
-          />
-          <Form.Item name="source" label={t('targetTracking.marketSize.source')}>
-            <Input style={{ width: 160 }} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {t('targetTracking.marketSize.save')}
-          </Button>
-        </Form>
-      </Card>
+            <Form.Item name="source" label={t('targetTracking.marketSize.source')}>
+              <Input style={{ width: 160 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('targetTracking.marketSize.save')}
+            </Button>
+          </Form>
+        </Card>
+      ) : null}
       <Space>
         <Typography.Text>{t('targetTracking.marketSize.year')}</Typography.Text>
         <InputNumber min={2000} max={2100} value={year ?? null} onChange={(v) => setYear(v ?? undefined)} />
@@ -140,18 +145,19 @@ export default function MarketSizesPage() {
           },
           {
             key: 'actions',
-            render: (_: unknown, row) => (
-              <Popconfirm
-                title={t('targetTracking.marketSize.removeConfirm')}
-                onConfirm={() =>
-                  remove.mutate(row.id, { onError: (error) => void message.error(errorText(error)) })
-                }
-              >
-                <Button size="small" danger type="link">
-                  {t('targetTracking.marketSize.remove')}
-                </Button>
-              </Popconfirm>
-            ),
+            render: (_: unknown, row) =>
+              editor ? (
+                <Popconfirm
+                  title={t('targetTracking.marketSize.removeConfirm')}
+                  onConfirm={() =>
+                    remove.mutate(row.id, { onError: (error) => void message.error(errorText(error)) })
+                  }
+                >
+                  <Button size="small" danger type="link">
+                    {t('targetTracking.marketSize.remove')}
+                  </Button>
+                </Popconfirm>
+              ) : null,
           },
         ]}
       />
