@@ -1626,6 +1626,8 @@ export const en: Resources = {
       versions: 'Versions',
       rollUp: 'Roll up from the leaves',
       rollUpDone: 'Parents now equal the sums of their children',
+      rollUpConfirm:
+        'Every parent target up to the company is replaced by the sum of its children, for every metric and month. Roll up?',
       addChild: 'Add child',
       removeNode: 'Remove node',
       removeConfirm: 'Remove “{{label}}” and everything below it? Its siblings take over its targets.',

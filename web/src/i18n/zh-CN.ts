@@ -1604,6 +1604,7 @@ export const zhCN = {
       versions: '版本记录',
       rollUp: '自下而上汇总',
       rollUpDone: '已按下级合计更新上级',
+      rollUpConfirm: '所有上级（直至公司）的各指标、各月目标都将改为其下级之和。确定汇总吗？',
       addChild: '添加下级',
       removeNode: '删除节点',
       removeConfirm: '删除「{{label}}」及其所有下级？其目标将由兄弟节点重新分摊。',

@@ -72,7 +72,15 @@ export function TargetHeader({ tree }: { tree: TargetPlanTreeT }) {
             <Button
               icon={<VerticalAlignTopOutlined />}
               loading={rollUp.isPending}
-              onClick={() => void run(() => rollUp.mutateAsync(undefined), t('targets.editor.rollUpDone'))}
+              onClick={() =>
+                modal.confirm({
+                  title: t('targets.editor.rollUp'),
+                  content: t('targets.editor.rollUpConfirm'),
+                  okText: t('targets.editor.rollUp'),
+                  cancelText: t('common.cancel'),
+                  onOk: () => run(() => rollUp.mutateAsync(undefined), t('targets.editor.rollUpDone')),
+                })
+              }
             >
               {t('targets.editor.rollUp')}
             </Button>
