@@ -3,6 +3,7 @@
 // a popover; readers see the tag.
 import { AimOutlined } from '@ant-design/icons';
 import { App, Button, Popover, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnsoffStrategy } from '../../../../../../src/core/target/target-types.ts';
 import { type TargetNodeT, useSetTargetAnsoff } from '../../../../api/targets.ts';
@@ -32,6 +33,9 @@ export function AnsoffTag({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const save = useSetTargetAnsoff(planId);
+  const [open, setOpen] = useState(false);
+  // The button's hint would sit on top of the open popover (QA): it shows on hover only while the popover is closed.
+  const [hint, setHint] = useState(false);
   const strategy = isStrategy(node.ansoffStrategy) ? node.ansoffStrategy : null;
   const tag = (
     <Tag
@@ -48,7 +52,7 @@ export function AnsoffTag({
   const trigger = strategy ? (
     tag
   ) : (
-    <Tooltip title={t('targets.editor.ansoff')}>
+    <Tooltip title={t('targets.editor.ansoff')} open={hint && !open} onOpenChange={setHint}>
       <Button
         type="text"
         size="small"
@@ -72,6 +76,11 @@ export function AnsoffTag({
   return (
     <Popover
       trigger="click"
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setHint(false);
+      }}
       title={t('targets.editor.ansoff')}
       content={
         <Space orientation="vertical" onClick={(event) => event.stopPropagation()}>
