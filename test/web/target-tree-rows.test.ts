@@ -11,6 +11,7 @@ import {
   neighbourCell,
   nestRows,
   parentKeys,
+  placeCellProblems,
 } from '../../web/src/routes/targets/target-detail/tree/tree-rows.ts';
 
 const months = (value: number) => Array.from({ length: 12 }, () => value);
@@ -139,5 +140,42 @@ describe('cellOfProblemPath', () => {
     ['name', null],
   ] as const)('%s', (path, expected) => {
     expect(cellOfProblemPath(path)).toEqual(expected);
+  });
+});
+
+describe('placeCellProblems', () => {
+  const refused = 'Some figures break the tree rules';
+  it('keeps cell problems on their cells and names the first one in the toast too (QA: the reason showed on hover only)', () => {
+    const placed = placeCellProblems(
+      refused,
+      [
+        { path: 'org_unit:2/rep:7/sales/3', message: 'Above its locked parent' },
+        { path: 'org_unit:2/rep:7/sales/total', message: 'Year total above its locked parent' },
+      ],
+      'sales',
+    );
+    expect([...placed.cells]).toEqual([
+      ['org_unit:2/rep:7|3', 'Above its locked parent'],
+      ['org_unit:2/rep:7|total', 'Year total above its locked parent'],
+    ]);
+    expect(placed.text).toBe(`${refused}：Above its locked parent`);
+  });
+
+  it('lists problems that name no shown cell (another metric, no cell) in the toast', () => {
+    const placed = placeCellProblems(
+      refused,
+      [
+        { path: 'org_unit:2/gross_profit/3', message: 'Profit problem' },
+        { path: 'nodeKey', message: 'Unknown node' },
+        { path: 'org_unit:2/sales/4', message: 'Cell problem' },
+      ],
+      'sales',
+    );
+    expect([...placed.cells.keys()]).toEqual(['org_unit:2|4']);
+    expect(placed.text).toBe(`${refused}：Profit problem；Unknown node`);
+  });
+
+  it('is the plain message when there are no details', () => {
+    expect(placeCellProblems(refused, [], 'sales')).toEqual({ cells: new Map(), text: refused });
   });
 });

@@ -33,11 +33,10 @@ import { TargetTreeTable } from './target-tree-table.tsx';
 import {
   applyPreview,
   type CellRef,
-  cellId,
-  cellOfProblemPath,
   mergeNodes,
   nestRows,
   parentKeys,
+  placeCellProblems,
   type TargetRow,
 } from './tree-rows.ts';
 
@@ -83,20 +82,12 @@ export function TargetTreeTab({ tree, editable }: { tree: TargetPlanTreeT; edita
       setOpened((current) => [...current, row.key]);
   };
 
-  /** A refused edit: problems naming cells stay on those cells; anything else is a toast. */
+  /** A refused edit: problems naming cells stay on those cells; the toast names the first (or the others). */
   const onWriteError = (error: unknown) => {
     if (error instanceof ApiError && error.details.length > 0) {
-      const next = new Map<string, string>();
-      const elsewhere: string[] = [];
-      for (const detail of error.details) {
-        const ref = cellOfProblemPath(detail.path);
-        if (ref && ref.metric === metric) next.set(cellId(ref), detail.message);
-        else elsewhere.push(detail.message);
-      }
-      setCellErrors(next);
-      if (next.size === 0 || elsewhere.length > 0)
-        message.error(`${error.message}：${[...new Set(elsewhere)].join('；')}`);
-      else message.error(error.message);
+      const placed = placeCellProblems(error.message, error.details, metric);
+      setCellErrors(placed.cells);
+      message.error(placed.text);
       return;
     }
     message.error(errorText(error));

@@ -144,3 +144,24 @@ export function cellOfProblemPath(path: string): (CellRef & { metric: string }) 
   const month = Number(last);
   return Number.isInteger(month) && month >= 1 && month <= 12 ? { nodeKey, metric, month } : null;
 }
+
+/**
+ * A refused write's problems: those naming a cell of the shown metric stay on that cell (keyed by cellId), and the
+ * toast carries the server's message with the first cell problem — or, when some name no shown cell, those — so
+ * the reason is read without hovering the red cell.
+ */
+export function placeCellProblems(
+  message: string,
+  details: ReadonlyArray<{ path: string; message: string }>,
+  metric: string,
+): { cells: Map<string, string>; text: string } {
+  const cells = new Map<string, string>();
+  const elsewhere: string[] = [];
+  for (const detail of details) {
+    const ref = cellOfProblemPath(detail.path);
+    if (ref && ref.metric === metric) cells.set(cellId(ref), detail.message);
+    else elsewhere.push(detail.message);
+  }
+  const shown = elsewhere.length > 0 ? [...new Set(elsewhere)] : [...cells.values()].slice(0, 1);
+  return { cells, text: shown.length > 0 ? `${message}：${shown.join('；')}` : message };
+}
