@@ -14,6 +14,24 @@ export type OrderLineFileKind = 'csv' | 'xlsx';
 
 const ROW_BATCH = 5_000;
 
+/**
+ * Records handed to the import between two turns of the event loop. The import writes each batch to the
+ * database (COPY) while it parses the next; the socket is only fed when the event loop turns, and a file stream
+ * whose data is already buffered resolves every await without one. Small slices with a real turn between them
+ * keep the database busy instead of waiting for the parser ([TGT-5] import throughput).
+ */
+const SLICE = 1_000;
+
+/** The same records in slices of at most SLICE, with a macrotask turn (setImmediate) before each. */
+async function* withTurns(batches: AsyncIterable<CellValue[][] | string[][]>): AsyncGenerator<CellValue[][]> {
+  for await (const batch of batches) {
+    for (let at = 0; at < batch.length; at += SLICE) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      yield at === 0 && batch.length <= SLICE ? batch : batch.slice(at, at + SLICE);
+    }
+  }
+}
+
 /** xlsx files are ZIP archives (PK\x03\x04); anything else is read as CSV text. */
 export function orderLineFileKind(fileName: string, head: Uint8Array): OrderLineFileKind {
   const zip = head.length > 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
@@ -73,13 +91,13 @@ async function* xlsxRecords(input: Readable): AsyncGenerator<CellValue[][]> {
 /** The import source of a file held in memory (an upload). */
 export function orderLineSourceOf(fileName: string, data: Uint8Array): OrderLineSource {
   const kind = orderLineFileKind(fileName, data.subarray(0, 8));
-  if (kind === 'xlsx') return { records: xlsxRecords(Readable.from([Buffer.from(data)])) };
+  if (kind === 'xlsx') return { records: withTurns(xlsxRecords(Readable.from([Buffer.from(data)]))) };
   let lines = 0;
   for (let i = 0; i < data.length; i++) if (data[i] === 10) lines++;
   const chunks = (async function* () {
     for (let at = 0; at < data.length; at += 1 << 20) yield data.subarray(at, at + (1 << 20));
   })();
-  return { records: readDelimited(chunks), estimatedRows: Math.max(0, lines - 1) };
+  return { records: withTurns(readDelimited(chunks)), estimatedRows: Math.max(0, lines - 1) };
 }
 
 /** The import source of a stream (a file on disk); estimatedRows comes from the caller (e.g. a line count). */
@@ -89,7 +107,9 @@ export function orderLineSourceOfStream(
   estimatedRows?: number,
 ): OrderLineSource {
   return {
-    records: kind === 'xlsx' ? xlsxRecords(stream) : readDelimited(stream as AsyncIterable<Uint8Array>),
+    records: withTurns(
+      kind === 'xlsx' ? xlsxRecords(stream) : readDelimited(stream as AsyncIterable<Uint8Array>),
+    ),
     estimatedRows,
   };
 }
