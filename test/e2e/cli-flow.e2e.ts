@@ -57,6 +57,8 @@ async function startServer(port: number): Promise<ChildProcess> {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
+    // Its own process group: npx starts tsx, which starts node; stopping only npx would leave the server running.
+    detached: true,
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -67,15 +69,27 @@ async function startServer(port: number): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  server.kill('SIGTERM');
+  killGroup(server, 'SIGKILL');
   throw new Error('server did not become healthy');
+}
+
+/** Signals the server's whole process group (npx, tsx and the server itself). */
+function killGroup(server: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-(server.pid as number), signal);
+  } catch {
+    // already gone
+  }
 }
 
 function stop(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
+    if (server.exitCode !== null) {
+      killGroup(server, 'SIGTERM');
+      return resolve();
+    }
     server.once('exit', () => resolve());
-    server.kill('SIGTERM');
+    killGroup(server, 'SIGTERM');
   });
 }
 
