@@ -2,7 +2,7 @@
 // is), the incremental maintenance of account_month_fact and account_month_cash_fact by summed changes, and the
 // bulk import's staging (order-line-import-staging.ts). Set-based statements over unnest() arrays run the same on
 // PGlite and PostgreSQL.
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { FactRepository } from '../../core/facts/fact-repository.ts';
 import type { FactChange, FactListFilter } from '../../core/facts/fact-types.ts';
 import type { Scope } from '../../core/org/actor.ts';
@@ -15,6 +15,31 @@ function monthRange(month: string): [string, string] {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
   return [`${month}-01`, next];
+}
+
+/**
+ * One page of a fact list, newest first (`date` desc, then `id` desc), and the count of the whole filtered list;
+ * the same query answers both.
+ */
+async function newestFirstPage<D, TB extends keyof D, O>(
+  q: SelectQueryBuilder<D, TB, O>,
+  date: string,
+  id: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: O[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    q
+      .orderBy(sql.ref(date), 'desc')
+      .orderBy(sql.ref(id), 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
+  ]);
+  return { rows, total: Number((total as { n?: number } | undefined)?.n ?? 0) };
 }
 
 const FACT_CHUNK = 20_000;
@@ -98,19 +123,8 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         const [from, to] = monthRange(f.month);
         q = q.where('ol.order_date', '>=', from).where('ol.order_date', '<', to);
       }
-      const [items, total] = await Promise.all([
-        q
-          .orderBy('ol.order_date', 'desc')
-          .orderBy('ol.order_line_id', 'desc')
-          .limit(f.limit)
-          .offset(f.offset)
-          .execute(),
-        q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirst(),
-      ]);
-      return { items: items.map(withIso), total: Number(total?.n ?? 0) };
+      const { rows, total } = await newestFirstPage(q, 'ol.order_date', 'ol.order_line_id', f);
+      return { items: rows.map(withIso), total };
     },
     async findOrderLine(scope, id, lock = false) {
       let q = orderLines()
@@ -176,19 +190,8 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         const [from, to] = monthRange(f.month);
         q = q.where('c.collected_on', '>=', from).where('c.collected_on', '<', to);
       }
-      const [items, total] = await Promise.all([
-        q
-          .orderBy('c.collected_on', 'desc')
-          .orderBy('c.collection_id', 'desc')
-          .limit(f.limit)
-          .offset(f.offset)
-          .execute(),
-        q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirst(),
-      ]);
-      return { items: items.map(withIso), total: Number(total?.n ?? 0) };
+      const { rows, total } = await newestFirstPage(q, 'c.collected_on', 'c.collection_id', f);
+      return { items: rows.map(withIso), total };
     },
     async findCollection(scope, id, lock = false) {
       let q = collections()
@@ -235,19 +238,8 @@ export function createFactRepository(db: Kysely<DB>): FactRepository {
         const [from, to] = monthRange(f.month);
         q = q.where('e.spent_on', '>=', from).where('e.spent_on', '<', to);
       }
-      const [items, total] = await Promise.all([
-        q
-          .orderBy('e.spent_on', 'desc')
-          .orderBy('e.expense_id', 'desc')
-          .limit(f.limit)
-          .offset(f.offset)
-          .execute(),
-        q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirst(),
-      ]);
-      return { items: items.map(withIso), total: Number(total?.n ?? 0) };
+      const { rows, total } = await newestFirstPage(q, 'e.spent_on', 'e.expense_id', f);
+      return { items: rows.map(withIso), total };
     },
     async findExpense(scope, id, lock = false) {
       let q = expenses()
