@@ -26,6 +26,11 @@ export interface StagedFactDeltas {
   readonly staged: true;
   /** Number of deltas. */
   readonly count: number;
+  /**
+   * Makes sure every delta is in the staged table (an import may have written new fact rows straight to the
+   * facts and staged only the rest); set-based readers call it before they read the table.
+   */
+  stageAll(): Promise<void>;
   list(): Promise<FactDelta[]>;
 }
 

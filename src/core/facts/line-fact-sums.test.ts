@@ -49,4 +49,32 @@ describe('LineFactSums', () => {
     expect(sum?.costFen).toBe(BigInt(lines) * BigInt(MAX_FEN - 3));
     expect(sum?.lineCount).toBe(lines);
   });
+
+  it('hands out the keys marked stored and the new ones apart, and knows its month range', () => {
+    const sums = new LineFactSums();
+    expect(sums.monthRange()).toBeUndefined();
+    sums.add(1, '2026-02-10', 5, 10, 1);
+    sums.add(1, '2025-11-10', 5, 20, 2);
+    sums.add(2, '2026-02-10', 5, 30, 3);
+    const keysOf = (which: 'all' | 'stored' | 'new') => {
+      const keys: string[] = [];
+      for (const account of sums.accounts())
+        sums.forEachOfAccount(
+          account,
+          (a, month, line, revenue) => keys.push(`${a}/${month}/${line}/${revenue}`),
+          which,
+        );
+      return keys;
+    };
+    expect(keysOf('new')).toEqual(keysOf('all'));
+    expect(keysOf('stored')).toEqual([]);
+    sums.markStored(1, 2026 * 12 + 1, 5);
+    sums.markStored(1, 2026 * 12 + 1, 5); // twice counts once
+    sums.markStored(9, 2026 * 12 + 1, 5); // no sum for this key: ignored
+    sums.markStored(2, 2026 * 12 + 2, 5); // another month: ignored
+    expect(sums.storedSize).toBe(1);
+    expect(keysOf('stored')).toEqual(['1/2026-02-01/5/10']);
+    expect(keysOf('new')).toEqual(['1/2025-11-01/5/20', '2/2026-02-01/5/30']);
+    expect(sums.monthRange()).toEqual({ first: '2025-11-01', last: '2026-02-01' });
+  });
 });

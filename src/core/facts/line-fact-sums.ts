@@ -73,10 +73,40 @@ export class LineFactSums {
   /** Slots whose revenue or cost passed SPILL: the part moved out. */
   private readonly bigRevenue = new Map<number, bigint>();
   private readonly bigCost = new Map<number, bigint>();
+  /** Slots whose key account_month_fact already holds (see markStored); 1 = stored. */
+  private stored: Uint8Array | undefined;
+  private storedCount = 0;
+  private firstMonth = Number.POSITIVE_INFINITY;
+  private lastMonth = Number.NEGATIVE_INFINITY;
 
   /** Number of distinct keys so far. */
   get size(): number {
     return this.count.length;
+  }
+
+  /** Number of keys marked stored. */
+  get storedSize(): number {
+    return this.storedCount;
+  }
+
+  /** First and last month with a sum ('YYYY-MM-01'), or undefined while there is none. */
+  monthRange(): { first: string; last: string } | undefined {
+    if (this.count.length === 0) return undefined;
+    return { first: monthText(this.firstMonth), last: monthText(this.lastMonth) };
+  }
+
+  /**
+   * Marks a key that the fact table already holds (month as months since year 0: year × 12 + month − 1), so
+   * the visitors below can hand out the stored and the new keys apart. Keys without a sum are ignored. Sums
+   * added afterwards are not marked.
+   */
+  markStored(accountId: number, month: number, productLineId: number): void {
+    const slot = this.slots.get(accountId)?.get(productLineId * MONTH_SPAN + month);
+    if (slot === undefined) return;
+    this.stored ??= new Uint8Array(this.count.length);
+    if (slot >= this.stored.length || this.stored[slot] === 1) return;
+    this.stored[slot] = 1;
+    this.storedCount++;
   }
 
   /** Adds one line (orderDate 'YYYY-MM-DD', amounts in fen, each at most MAX_FEN). */
@@ -91,9 +121,12 @@ export class LineFactSums {
       this.lastAccount = accountId;
       this.lastSlots = byKey;
     }
-    const key = productLineId * MONTH_SPAN + monthIndex(orderDate);
+    const month = monthIndex(orderDate);
+    const key = productLineId * MONTH_SPAN + month;
     const slot = byKey.get(key);
     if (slot === undefined) {
+      if (month < this.firstMonth) this.firstMonth = month;
+      if (month > this.lastMonth) this.lastMonth = month;
       byKey.set(key, this.count.length);
       this.revenue.push(amountFen);
       this.cost.push(costFen);
@@ -112,13 +145,23 @@ export class LineFactSums {
     return [...this.slots.keys()].sort(ascending);
   }
 
-  /** One account's sums in key order (month, product line): writers lock fact rows in the same order. */
-  forEachOfAccount(accountId: number, visit: LineFactSumVisitor): void {
+  /**
+   * One account's sums in key order (month, product line): writers lock fact rows in the same order. `which`
+   * picks the keys marked stored, the others, or all.
+   */
+  forEachOfAccount(
+    accountId: number,
+    visit: LineFactSumVisitor,
+    which: 'all' | 'stored' | 'new' = 'all',
+  ): void {
     const byKey = this.slots.get(accountId);
     if (byKey === undefined) return;
+    const stored = this.stored;
+    const wantStored = which === 'stored';
     // (month, product line, slot) triples, flat, sorted by month then product line.
     const keys: number[] = [];
     for (const [key, slot] of byKey) {
+      if (which !== 'all' && (stored !== undefined && stored[slot] === 1) !== wantStored) continue;
       const month = key % MONTH_SPAN;
       keys.push(month, (key - month) / MONTH_SPAN, slot);
     }

@@ -1,6 +1,7 @@
 // Service tier: importing order lines from CSV and .xlsx — all or none, every problem with its row and column,
 // re-import as a correction, dry run, and facts equal to a full recompute afterwards.
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixture } from '../../../test/fixtures.ts';
 import { fixedClock } from '../../../test/test-app.ts';
@@ -255,4 +256,86 @@ describe('order line import', () => {
     expect(again).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 4, factRows: 0 });
     expect(await factDrift(db.db)).toBe(0);
   });
+
+  const factOf = (code: string, month: string, productLine: string) =>
+    sql<{ revenue_fen: number; line_count: number }>`
+      SELECT f.revenue_fen::float8 AS revenue_fen, f.line_count FROM account_month_fact f
+        JOIN account a USING (account_id) JOIN product_line p USING (product_line_id)
+       WHERE a.code = ${code} AND f.month = ${month} AND p.code = ${productLine}`
+      .execute(db.db)
+      .then((r) => r.rows[0]);
+
+  it('adds to fact rows already stored and writes new ones; the hooks see both deltas', async () => {
+    hookCalls.length = 0;
+    const before = await factOf('KA-1', '2026-03-01', 'BEV');
+    expect(before).toBeDefined();
+    const outcome = await importer().importOrderLines(
+      actors.admin!,
+      csv('ADD-1,1,KA-1,2026-03-09,BEV,1,3.00,,1.00', 'ADD-1,2,KA-1,2026-07-09,BEV,1,4.00,,1.00'),
+      {},
+      ctx,
+    );
+    expect(outcome).toMatchObject({ applied: true, created: 2, updated: 0, factRows: 2 });
+    expect(await factOf('KA-1', '2026-03-01', 'BEV')).toEqual({
+      revenue_fen: before!.revenue_fen + 300,
+      line_count: before!.line_count + 1,
+    });
+    expect(await factOf('KA-1', '2026-07-01', 'BEV')).toEqual({ revenue_fen: 400, line_count: 1 });
+    expect(hookCalls[0]?.map((d) => [d.month, d.revenueFen, d.lineCount])).toEqual([
+      ['2026-03-01', 300, 1],
+      ['2026-07-01', 400, 1],
+    ]);
+    expect(await factDrift(db.db)).toBe(0);
+  });
+
+  // Another transaction stores a fact row the import took for new: the import's straight COPY into the facts
+  // waits for it, fails on the unique key after its commit, and the import adds to that row instead. Two
+  // connections: PostgreSQL only.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'a fact row stored meanwhile by another transaction is added to, not duplicated',
+    async () => {
+      const ids = await sql<{ a: number; p: number }>`
+        SELECT (SELECT account_id FROM account WHERE code = 'KA-4')::int AS a,
+               (SELECT product_line_id FROM product_line WHERE code = 'SNK')::int AS p`.execute(db.db);
+      const { a, p } = ids.rows[0]!;
+      let commitOther!: () => void;
+      const otherMayCommit = new Promise<void>((resolve) => {
+        commitOther = resolve;
+      });
+      let otherInserted!: () => void;
+      const inserted = new Promise<void>((resolve) => {
+        otherInserted = resolve;
+      });
+      const other = db.db.transaction().execute(async (trx) => {
+        await sql`INSERT INTO account_month_fact VALUES (${a}, '2026-08-01', ${p}, 1000, 0, 1)`.execute(trx);
+        otherInserted();
+        await otherMayCommit;
+      });
+      await inserted;
+      const importing = importer().importOrderLines(
+        actors.admin!,
+        csv('RACE-1,1,KA-4,2026-08-03,SNK,1,5.00,,1.00', 'RACE-1,2,KA-4,2026-09-03,SNK,1,6.00,,1.00'),
+        {},
+        ctx,
+      );
+      // Wait until the import blocks on the other transaction's row, then let that commit.
+      for (let i = 0; i < 200; i++) {
+        const waiting = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db.db);
+        if ((waiting.rows[0]?.n ?? 0) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      commitOther();
+      await other;
+      const outcome = await importing;
+      expect(outcome).toMatchObject({ applied: true, created: 2, factRows: 2 });
+      expect(await factOf('KA-4', '2026-08-01', 'SNK')).toEqual({ revenue_fen: 1500, line_count: 2 });
+      expect(await factOf('KA-4', '2026-09-01', 'SNK')).toEqual({ revenue_fen: 600, line_count: 1 });
+      // The other transaction's row counted a line that does not exist: take it out again.
+      await sql`UPDATE account_month_fact SET revenue_fen = revenue_fen - 1000, line_count = line_count - 1
+                 WHERE account_id = ${a} AND month = '2026-08-01' AND product_line_id = ${p}`.execute(db.db);
+      expect(await factDrift(db.db)).toBe(0);
+    },
+  );
 });

@@ -97,6 +97,7 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
         );
         if (!open.rows[0]?.open) return 0;
         // An import's deltas are read where the fact repository staged them.
+        await deltas.stageAll();
         return upsertDeltas(
           db,
           sql`SELECT account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
