@@ -5,9 +5,12 @@
 // COPY and no lookup. When the bet fails (the index reports a stored number), the batch is rolled back to its
 // savepoint, and from then on each batch asks which of its numbers are stored: new lines still go to order_line
 // by COPY, stored ones (corrections) to a temporary staging table. At the end the new lines' fact sums, added up
-// in memory while reading, are COPYed into a temporary delta table; corrections add their old values' negatives
-// and update order_line; one INSERT … ON CONFLICT moves account_month_fact by the deltas, in key order. The deltas
-// stay in the transaction for the fact-delta hooks (StagedFactDeltas). Temporary tables are unlogged, unindexed
+// in memory while reading, move account_month_fact in key order: without corrections, the sums of keys the fact
+// table does not hold yet are COPYed straight into it (under a savepoint; a key stored meanwhile by another
+// transaction sends every key to the upsert instead), and the sums of stored keys go through a temporary delta
+// table and one INSERT … ON CONFLICT. With corrections, every sum goes through the delta table, the corrections
+// add their old values' negatives and update order_line, and the upsert moves the facts. The deltas stay in the
+// transaction for the fact-delta hooks (StagedFactDeltas; stageAll adds the keys COPYed straight to the facts). Temporary tables are unlogged, unindexed
 // and dropped at commit or rollback, so a dry run leaves nothing behind. Same SQL on PGlite and PostgreSQL.
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { FactDelta, StagedFactDeltas } from '../../core/facts/fact-delta.ts';
@@ -388,7 +391,7 @@ async function markStoredKeys(db: Kysely<DB>, sums: LineFactSums): Promise<boole
   return true;
 }
 
-/** COPY text of the summed deltas (all, or the stored or new keys only) in key order, made chunk by chunk as the COPY takes them. */
+/** COPY text of the summed deltas (all, or the stored or new keys only) in key order, made as the COPY takes it. */
 function* deltaText(sums: LineFactSums, which: 'all' | 'stored' | 'new'): Generator<string> {
   let chunk = '';
   const line: LineFactSumVisitor = (accountId, month, productLineId, revenueFen, costFen, lineCount) => {
