@@ -9,16 +9,23 @@
 // import equal a full recompute. The details split our time into reading + writing lines (parse, validate, COPY)
 // and the facts (the upsert). The data is sparse (5,000 accounts × 24 months × 10 product lines, so nearly every
 // line makes a new fact row): the hardest case for the facts.
+// PostgreSQL by default; BENCH_ENGINE=pglite loads the same demo company into in-memory PGlite (BENCH_ENGINE=
+// pglite-dir: into PGlite on a temporary data folder, the embedded default's storage) and compares our import with
+// a raw COPY of the same lines on that instance (COPY … FROM STDIN, which PGlite reads from a blob — the way the
+// import writes — since psql cannot reach an in-process PGlite). In-memory PGlite is slower and bigger at 1M lines:
+// its file system copies a whole relation file each time PostgreSQL extends it (fallocate → ftruncate → new array).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { toActor } from '../../src/core/org/org-repository.ts';
 import { createServices } from '../../src/create-services.ts';
-import { connectDatabase } from '../../src/db/connect.ts';
+import { connectDatabase, type Database } from '../../src/db/connect.ts';
 import { loadDemoCompany } from '../../src/db/demo/load-demo-company.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import { createRepositories } from '../../src/db/repositories/create-repositories.ts';
 import { factDrift, rebuildFacts } from '../../src/db/repositories/fact-rebuild.ts';
 import { orderLineSourceOfStream } from '../../src/excel/order-line-file.ts';
@@ -31,11 +38,13 @@ const DEMO_TODAY = '2025-07-01';
 const DEMO_ACCOUNTS = 5_000;
 const GOAL_RATIO = 0.6;
 const SCRATCH = 'order_line_copy_bench';
+const COPY_COLUMNS =
+  'order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen';
 
 export const orderLineImport: Benchmark = {
   name: 'order-line-import',
   description:
-    'kamdesk order-line import of a CSV (validation on, facts maintained) vs raw psql \\copy of the same lines, PostgreSQL',
+    'kamdesk order-line import of a CSV (validation on, facts maintained) vs raw psql \\copy of the same lines, PostgreSQL (BENCH_ENGINE=pglite: in-memory PGlite, pglite-dir: PGlite on a data folder; raw COPY from a blob)',
   defaultScale: 1_000_000,
   scaleUnit: 'order lines',
   run,
@@ -139,7 +148,31 @@ async function reset(url: string): Promise<void> {
   });
 }
 
-async function run(ctx: BenchContext): Promise<BenchOutcome> {
+/** Where the benchmark runs: the loaded demo company and the engine's own raw COPY. */
+interface Engine {
+  name: 'PostgreSQL' | 'PGlite' | 'PGlite (data folder)';
+  database: Database;
+  /** The PostgreSQL database's name, the PGlite data folder or 'in-memory'. */
+  where: string;
+  reused: boolean;
+  loadSeconds: number;
+  /** Figure label of the raw COPY. */
+  copyLabel: string;
+  /** COPYs the COPY-shaped file into the scratch table (created before, dropped after); the seconds it took. */
+  rawCopy(copyFile: string): Promise<number>;
+  /** Back to the loaded state after the import (PostgreSQL keeps its database for the next run). */
+  restore(): Promise<void>;
+}
+
+const loadDemo = (database: Database) =>
+  loadDemoCompany(database, {
+    accounts: DEMO_ACCOUNTS,
+    linesPerAccountMonth: 0.5,
+    today: DEMO_TODAY,
+    password: 'kamdesk',
+  });
+
+async function openPostgres(ctx: BenchContext): Promise<Engine> {
   const name = `kamdesk_bench_order_import`;
   ctx.log(
     `Preparing PostgreSQL database ${name} (demo company, ${DEMO_ACCOUNTS.toLocaleString('en-US')} accounts)…`,
@@ -150,62 +183,121 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     dataVersion: DATA_VERSION,
     fresh: ctx.fresh,
     log: ctx.log,
-    load: async (database) => ({
-      ...(await loadDemoCompany(database, {
-        accounts: DEMO_ACCOUNTS,
-        linesPerAccountMonth: 0.5,
-        today: DEMO_TODAY,
-        password: 'kamdesk',
-      })),
-    }),
+    load: async (database) => ({ ...(await loadDemo(database)) }),
   });
   if (!ctx.keep) ctx.onCleanup(() => dropBenchDatabase(ctx.databaseUrl, name));
   await reset(prepared.url);
+  const database = await connectDatabase({ databaseUrl: prepared.url, poolSize: 2 });
+  ctx.onCleanup(() => database.close());
   // Facts left by an interrupted earlier run would be off by its lines: start from a recompute.
-  {
-    const database = await connectDatabase({ databaseUrl: prepared.url, poolSize: 2 });
-    await rebuildFacts(database.db);
-    await database.close();
-  }
+  await rebuildFacts(database.db);
+  return {
+    name: 'PostgreSQL',
+    database,
+    where: name,
+    reused: prepared.reused,
+    loadSeconds: prepared.loadSeconds,
+    copyLabel: 'psql \\copy (raw, no validation, PostgreSQL)',
+    rawCopy: (copyFile) =>
+      psql(
+        prepared.url,
+        `\\copy ${SCRATCH} (${COPY_COLUMNS}) FROM '${copyFile}' WITH (FORMAT csv, HEADER true)`,
+      ),
+    async restore() {
+      await reset(prepared.url);
+      await rebuildFacts(database.db);
+    },
+  };
+}
+
+async function openPglite(ctx: BenchContext, onDisk: boolean): Promise<Engine> {
+  const dataDir = onDisk ? mkdtempSync(join(tmpdir(), 'kamdesk-bench-pglite-')) : undefined;
+  if (dataDir) ctx.onCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  ctx.log(
+    `Loading the demo company (${DEMO_ACCOUNTS.toLocaleString('en-US')} accounts) into PGlite ${dataDir ?? 'in memory'}…`,
+  );
+  const started = performance.now();
+  const database = await connectDatabase({ dataDir });
+  ctx.onCleanup(() => database.close());
+  await migrate(database);
+  await loadDemo(database);
+  const loadSeconds = (performance.now() - started) / 1000;
+  const name = dataDir ? 'PGlite (data folder)' : 'PGlite';
+  return {
+    name,
+    database,
+    where: dataDir ?? 'in-memory',
+    reused: false,
+    loadSeconds,
+    copyLabel: `COPY from a blob (raw, no validation, ${name})`,
+    // Database does not hand out the PGlite instance, so the raw COPY takes the path the import's own COPYs take:
+    // COPY … FROM STDIN, which connect.ts runs as COPY … FROM '/dev/blob' with the rows as the query's blob. That
+    // is the text format, so the file's header goes and its commas become tabs (no quoting in it) before the clock.
+    async rawCopy(copyFile) {
+      const bytes = readFileSync(copyFile);
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x2c) bytes[i] = 0x09;
+      const rows = bytes.subarray(bytes.indexOf(0x0a) + 1);
+      const copyStarted = performance.now();
+      await database.db.executeQuery(
+        CompiledQuery.raw(`COPY ${SCRATCH} (${COPY_COLUMNS}) FROM STDIN`, [[rows]]),
+      );
+      return (performance.now() - copyStarted) / 1000;
+    },
+    async restore() {},
+  };
+}
+
+/** The process's peak resident memory so far, as the kernel counts it (PGlite's memory is this process's). */
+const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function run(ctx: BenchContext): Promise<BenchOutcome> {
+  const choice = process.env.BENCH_ENGINE;
+  const engine =
+    choice === 'pglite' || choice === 'pglite-dir'
+      ? await openPglite(ctx, choice === 'pglite-dir')
+      : await openPostgres(ctx);
+  const { database } = engine;
+  ctx.log(
+    `${engine.reused ? 'Reused (loaded earlier' : 'Loaded'} in ${engine.loadSeconds.toFixed(1)} s${engine.reused ? ')' : ''}; peak RSS so far ${peakRssMiB()} MiB`,
+  );
 
   const dir = mkdtempSync(join(tmpdir(), 'kamdesk-bench-import-'));
   ctx.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   const importFile = join(dir, 'order-lines.csv');
   const copyFile = join(dir, 'order-lines-copy.csv');
-  const { accounts, productLines, before } = await withClient(prepared.url, async (client) => ({
-    accounts: (
-      await client.query<{ id: number; code: string }>(
-        'SELECT account_id::int AS id, code FROM account ORDER BY 1',
-      )
-    ).rows,
-    productLines: (
-      await client.query<{ id: number; code: string }>(
-        'SELECT product_line_id::int AS id, code FROM product_line ORDER BY 1',
-      )
-    ).rows,
-    before: Number(
-      (await client.query<{ n: string }>('SELECT count(*) AS n FROM order_line')).rows[0]?.n ?? 0,
-    ),
-  }));
+  const accounts = (
+    await sql<{
+      id: number;
+      code: string;
+    }>`SELECT account_id::int AS id, code FROM account ORDER BY 1`.execute(database.db)
+  ).rows;
+  const productLines = (
+    await sql<{
+      id: number;
+      code: string;
+    }>`SELECT product_line_id::int AS id, code FROM product_line ORDER BY 1`.execute(database.db)
+  ).rows;
+  const before = Number(
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM order_line`.execute(database.db)).rows[0]?.n ??
+      0,
+  );
   ctx.log(`Writing ${ctx.scale.toLocaleString('en-US')} lines to ${importFile} (and the COPY-shaped copy)…`);
   await writeFiles(ctx.scale, accounts, productLines, importFile, copyFile);
 
   // (a) raw COPY of the same lines into a table of order_line's shape.
-  await withClient(prepared.url, (c) => c.query(`CREATE TABLE ${SCRATCH} (LIKE order_line INCLUDING ALL)`));
-  ctx.log('Raw COPY: psql \\copy into a scratch table like order_line…');
-  const copySeconds = await psql(
-    prepared.url,
-    `\\copy ${SCRATCH} (order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen) FROM '${copyFile}' WITH (FORMAT csv, HEADER true)`,
-  );
-  await withClient(prepared.url, (c) => c.query(`DROP TABLE ${SCRATCH}`));
+  await sql.raw(`CREATE TABLE ${SCRATCH} (LIKE order_line INCLUDING ALL)`).execute(database.db);
+  ctx.log(`Raw COPY (${engine.name}) into a scratch table like order_line…`);
+  const copySeconds = await engine.rawCopy(copyFile);
+  await sql.raw(`DROP TABLE ${SCRATCH}`).execute(database.db);
   const copyRate = ctx.scale / copySeconds;
-  ctx.log(`  ${copySeconds.toFixed(2)} s, ${Math.round(copyRate).toLocaleString('en-US')} lines/s`);
+  ctx.log(
+    `  ${copySeconds.toFixed(2)} s, ${Math.round(copyRate).toLocaleString('en-US')} lines/s; peak RSS so far ${peakRssMiB()} MiB`,
+  );
 
   // (b) our import, in this process, as the demo admin.
-  const database = await connectDatabase({ databaseUrl: prepared.url, poolSize: 2 });
   const services = createServices(database);
   const admin = toActor((await createRepositories(database.db).users.findByUsername('admin'))!);
-  ctx.log('Our import: order-line import use case, validation on…');
+  ctx.log(`Our import (${engine.name}): order-line import use case, validation on…`);
   const started = performance.now();
   let lastLog = started;
   let writingAt = 0;
@@ -230,33 +322,43 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   const importSeconds = (performance.now() - started) / 1000;
   const importRate = ctx.scale / importSeconds;
   ctx.log(
-    `  ${importSeconds.toFixed(2)} s, ${Math.round(importRate).toLocaleString('en-US')} lines/s; created ${outcome.created}, problems ${outcome.problemCount}, ${outcome.factRows} fact rows moved`,
+    `  ${importSeconds.toFixed(2)} s, ${Math.round(importRate).toLocaleString('en-US')} lines/s; created ${outcome.created}, problems ${outcome.problemCount}, ${outcome.factRows} fact rows moved; peak RSS so far ${peakRssMiB()} MiB`,
   );
   if (!outcome.applied) throw new Error(`import refused: ${JSON.stringify(outcome.problems.slice(0, 5))}`);
   ctx.log('Checking the facts against a full recompute…');
   const drift = await factDrift(database.db);
-  await database.close();
-  await reset(prepared.url);
-  {
-    const repair = await connectDatabase({ databaseUrl: prepared.url, poolSize: 2 });
-    await rebuildFacts(repair.db);
-    await repair.close();
-  }
+  await engine.restore();
+  const peakRss = peakRssMiB();
 
   const ratio = importRate / copyRate;
   return {
     figures: [
-      figure('psql \\copy (raw, no validation)', 'throughput', Math.round(copyRate), 'lines/s'),
-      figure('order-line import (validated, facts)', 'throughput', Math.round(importRate), 'lines/s'),
+      figure(engine.copyLabel, 'throughput', Math.round(copyRate), 'lines/s'),
+      figure(
+        `order-line import (validated, facts, ${engine.name})`,
+        'throughput',
+        Math.round(importRate),
+        'lines/s',
+      ),
       figure('import ÷ raw COPY', 'ratio', Math.round(ratio * 1000) / 1000, '×', {
         op: '>=',
         threshold: GOAL_RATIO,
       }),
       figure('facts vs full recompute', 'differing rows', drift, 'rows', { op: '<=', threshold: 0 }),
       figure('imported lines', 'created', outcome.created, 'lines', { op: '>=', threshold: ctx.scale }),
+      figure('data set', engine.reused ? 'load time (earlier run)' : 'load time', engine.loadSeconds, 's'),
+      figure(
+        `bench process (${engine.name === 'PostgreSQL' ? 'client only' : `${engine.name} in it`})`,
+        'peak RSS',
+        peakRss,
+        'MiB',
+      ),
     ],
     details: {
-      database: name,
+      engine: engine.name,
+      database: engine.where,
+      reused: engine.reused,
+      loadSeconds: engine.loadSeconds,
       linesBefore: before,
       copySeconds,
       importSeconds,
@@ -265,6 +367,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       accounts: accounts.length,
       productLines: productLines.length,
       factRowsMoved: outcome.factRows,
+      peakRssMiB: peakRss,
     },
   };
 }
