@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
+import { loadDemoTargetPlan } from '../../src/core/demo/load-demo-target-plan.ts';
 import { toActor } from '../../src/core/org/org-repository.ts';
 import { createServices } from '../../src/create-services.ts';
 import { connectDatabase, type Database } from '../../src/db/connect.ts';
@@ -38,6 +39,8 @@ const DATA_VERSION = 1;
 const DEMO_TODAY = '2025-07-01';
 const DEMO_ACCOUNTS = 5_000;
 const GOAL_RATIO = 0.6;
+/** BENCH_OPEN_PLAN=1: a published target plan is open during the import, so its node actuals follow the lines. */
+const OPEN_PLAN = process.env.BENCH_OPEN_PLAN === '1';
 const SCRATCH = 'order_line_copy_bench';
 const COPY_COLUMNS =
   'order_no, line_no, order_date, account_id, product_line_id, quantity, amount_fen, cost_fen';
@@ -262,6 +265,27 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     `${engine.reused ? 'Reused (loaded earlier' : 'Loaded'} in ${engine.loadSeconds.toFixed(1)} s${engine.reused ? ')' : ''}; peak RSS so far ${peakRssMiB()} MiB`,
   );
 
+  // No plan but the one this run may open: the import's cost depends on whether a plan keeps actuals.
+  await sql`DELETE FROM target_plan`.execute(database.db);
+  let planId: number | undefined;
+  if (OPEN_PLAN) {
+    ctx.log(
+      'Creating and publishing the demo target plan (region → rep → customer), open during the import…',
+    );
+    const planStarted = performance.now();
+    const director = (await createRepositories(database.db).users.findByUsername('director'))!;
+    planId = await loadDemoTargetPlan(
+      createServices(database),
+      toActor(director),
+      Number(DEMO_TODAY.slice(0, 4)),
+    );
+    const nodes = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM target_node WHERE target_plan_id = ${planId}`.execute(database.db);
+    ctx.log(
+      `  ${((performance.now() - planStarted) / 1000).toFixed(1)} s, ${nodes.rows[0]?.n.toLocaleString('en-US')} nodes`,
+    );
+  }
+
   const dir = mkdtempSync(join(tmpdir(), 'kamdesk-bench-import-'));
   ctx.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   const importFile = join(dir, 'order-lines.csv');
@@ -332,6 +356,12 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   if (!outcome.applied) throw new Error(`import refused: ${JSON.stringify(outcome.problems.slice(0, 5))}`);
   ctx.log('Checking the facts against a full recompute…');
   const drift = await factDrift(database.db);
+  let planDrift: number | undefined;
+  if (planId !== undefined) {
+    ctx.log("Checking the plan's node actuals against a rebuild…");
+    planDrift = await planActualsDrift(database, planId);
+    await sql`DELETE FROM target_plan WHERE target_plan_id = ${planId}`.execute(database.db);
+  }
   await engine.restore();
   const peakRss = peakRssMiB();
 
@@ -340,7 +370,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     figures: [
       figure(engine.copyLabel, 'throughput', Math.round(copyRate), 'lines/s'),
       figure(
-        `order-line import (validated, facts, ${engine.name})`,
+        `order-line import (validated, facts, ${engine.name}${OPEN_PLAN ? ', a plan open' : ''})`,
         'throughput',
         Math.round(importRate),
         'lines/s',
@@ -351,6 +381,14 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       }),
       figure('facts vs full recompute', 'differing rows', drift, 'rows', { op: '<=', threshold: 0 }),
       figure('imported lines', 'created', outcome.created, 'lines', { op: '>=', threshold: ctx.scale }),
+      ...(planDrift === undefined
+        ? []
+        : [
+            figure('open plan: node actuals vs rebuild', 'differing rows', planDrift, 'rows', {
+              op: '<=',
+              threshold: 0,
+            }),
+          ]),
       figure('data set', engine.reused ? 'load time (earlier run)' : 'load time', engine.loadSeconds, 's'),
       figure(
         `bench process (${engine.name === 'PostgreSQL' ? 'client only' : `${engine.name} in it`})`,
@@ -361,6 +399,7 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
     ],
     details: {
       engine: engine.name,
+      openPlan: OPEN_PLAN,
       database: engine.where,
       reused: engine.reused,
       loadSeconds: engine.loadSeconds,
@@ -375,4 +414,25 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
       peakRssMiB: peakRss,
     },
   };
+}
+
+/** Rows of the plan's node actuals that differ from a rebuild from the facts (kept incrementally by the import). */
+async function planActualsDrift(database: Database, planId: number): Promise<number> {
+  const columns = sql.raw(
+    'target_node_id, month, revenue_fen, cost_fen, collection_fen, expense_fen, line_count',
+  );
+  const kept = sql.raw('bench_kept_actuals');
+  await sql`DROP TABLE IF EXISTS ${kept}`.execute(database.db);
+  await sql`CREATE TABLE ${kept} AS SELECT ${columns} FROM target_node_actual WHERE target_plan_id = ${planId}`.execute(
+    database.db,
+  );
+  await createRepositories(database.db).targetActuals.rebuildPlan(planId);
+  const differing = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM (
+      (SELECT ${columns} FROM target_node_actual WHERE target_plan_id = ${planId} EXCEPT SELECT * FROM ${kept})
+      UNION ALL
+      (SELECT * FROM ${kept} EXCEPT SELECT ${columns} FROM target_node_actual WHERE target_plan_id = ${planId})
+    ) d`.execute(database.db);
+  await sql`DROP TABLE ${kept}`.execute(database.db);
+  return differing.rows[0]?.n ?? -1;
 }

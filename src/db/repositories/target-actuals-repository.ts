@@ -12,7 +12,7 @@ import { factDeltaCount } from '../../core/facts/fact-delta.ts';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
 import { IMPORT_DELTA_TABLE } from './order-line-import-staging.ts';
-import { ACCOUNTS_WITH_OWNER_PATH, NODE_MATCHES_ACCOUNT, nodesWithUnitPath } from './target-scope-sql.ts';
+import { ACCOUNTS_WITH_OWNER_PATH, nodeAccountPairs, nodesWithUnitPath } from './target-scope-sql.ts';
 
 const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
 
@@ -32,9 +32,7 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
       ),
       n AS (${nodes}),
       a AS (${ACCOUNTS_WITH_OWNER_PATH}),
-      na AS (
-        SELECT n.target_node_id, n.scope_product_line_id, a.account_id FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT}
-      ),
+      na AS (${nodeAccountPairs(sql`n.target_node_id, n.scope_product_line_id, a.account_id`)}),
       -- Facts and cash per account and month, summed over product lines once: most nodes have no
       -- product-line scope, so they join this (one row per account-month) instead of the product-line facts.
       am AS (
@@ -184,17 +182,29 @@ async function upsertDeltas(db: Kysely<DB>, d: RawBuilder<unknown>): Promise<num
         LEFT JOIN org_unit su ON su.org_unit_id = n.scope_org_unit_id
        WHERE p.status IN ('draft', 'published')
     ),
+    na AS (${nodeAccountPairs(
+      sql`n.target_plan_id, n.target_node_id, n.scope_product_line_id, n.first_month, n.last_month, a.account_id`,
+    )}),
+    -- The deltas per account and month, over product lines: what nodes without a product line add up.
+    dm AS (
+      SELECT account_id, month, sum(revenue_fen) AS revenue_fen, sum(cost_fen) AS cost_fen,
+             sum(collection_fen) AS collection_fen, sum(expense_fen) AS expense_fen, sum(line_count) AS line_count
+        FROM d GROUP BY 1, 2
+    ),
     hits AS (
-      SELECT n.target_plan_id, n.target_node_id, d.month,
-             sum(d.revenue_fen) AS revenue_fen, sum(d.cost_fen) AS cost_fen,
-             sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.collection_fen ELSE 0 END) AS collection_fen,
-             sum(CASE WHEN n.scope_product_line_id IS NULL THEN d.expense_fen ELSE 0 END) AS expense_fen,
-             sum(d.line_count) AS line_count
-        FROM d
-        JOIN a ON a.account_id = d.account_id
-        JOIN n ON ${NODE_MATCHES_ACCOUNT}
-         AND d.month BETWEEN n.first_month AND n.last_month
-         AND (n.scope_product_line_id IS NULL OR n.scope_product_line_id = d.product_line_id)
+      SELECT na.target_plan_id, na.target_node_id, dm.month, sum(dm.revenue_fen) AS revenue_fen,
+             sum(dm.cost_fen) AS cost_fen, sum(dm.collection_fen) AS collection_fen,
+             sum(dm.expense_fen) AS expense_fen, sum(dm.line_count) AS line_count
+        FROM na JOIN dm ON dm.account_id = na.account_id AND dm.month BETWEEN na.first_month AND na.last_month
+       WHERE na.scope_product_line_id IS NULL
+       GROUP BY 1, 2, 3
+      UNION ALL
+      -- Product-line nodes: revenue, cost and lines of their product line; no collections or expenses.
+      SELECT na.target_plan_id, na.target_node_id, d.month, sum(d.revenue_fen), sum(d.cost_fen), 0, 0,
+             sum(d.line_count)
+        FROM na
+        JOIN d ON d.account_id = na.account_id AND d.product_line_id = na.scope_product_line_id
+              AND d.month BETWEEN na.first_month AND na.last_month
        GROUP BY 1, 2, 3
     )
     INSERT INTO target_node_actual AS t

@@ -2,7 +2,7 @@
 // owner in the subtree of scope_org_unit_id, owned by scope_owner_user_id, of scope_industry and
 // scope_account_type, or exactly scope_account_id. Rebuild, incremental deltas, customer growth and the
 // drill-down all use it, so they cannot disagree. Product lines are matched on the fact or order line.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 
 /** Nodes `n` of a plan with their scope unit's path as n.unit_path. */
 export const nodesWithUnitPath = (planId: number) => sql`
@@ -26,3 +26,14 @@ export const NODE_MATCHES_ACCOUNT = sql`
   AND (n.scope_industry IS NULL OR a.industry = n.scope_industry)
   AND (n.scope_account_type IS NULL OR a.type = n.scope_account_type)
   AND (n.scope_account_id IS NULL OR a.account_id = n.scope_account_id)`;
+
+/**
+ * The matching (node, account) pairs of the CTEs `n` (nodesWithUnitPath's columns) and `a`
+ * (ACCOUNTS_WITH_OWNER_PATH), as `columns`. A customer node (scope_account_id) matches through a hash join on the
+ * account id; only the few nodes above the customers (company, units, reps, industries, types) are tried against
+ * every account. Without the split, a plan of 5,000 customer nodes over 5,000 accounts tries 25 million pairs.
+ */
+export const nodeAccountPairs = (columns: RawBuilder<unknown>) => sql`
+  SELECT ${columns} FROM n JOIN a ON a.account_id = n.scope_account_id WHERE ${NODE_MATCHES_ACCOUNT}
+  UNION ALL
+  SELECT ${columns} FROM n JOIN a ON ${NODE_MATCHES_ACCOUNT} WHERE n.scope_account_id IS NULL`;
