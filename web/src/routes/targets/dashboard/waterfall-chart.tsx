@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WaterfallT } from '../../../api/target-tracking.ts';
 import { type ChartClick, EChart } from '../../../components/echart.tsx';
 import { formatYuan, formatYuanCompact } from '../../../lib/money.ts';
-import { waterfallAxisLabel } from './tracking-format.ts';
+import { waterfallAxisLabel, waterfallAxisMin } from './tracking-format.ts';
 
 export function WaterfallChart({
   waterfall,
@@ -43,7 +43,15 @@ export function WaterfallChart({
         data: labels,
         axisLabel: waterfallAxisLabel(labels.length),
       },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatYuanCompact(v, i18n.language) } },
+      yAxis: {
+        type: 'value',
+        min: waterfallAxisMin([
+          waterfall.target,
+          waterfall.actual,
+          ...waterfall.steps.flatMap((s) => [s.from, s.to]),
+        ]),
+        axisLabel: { formatter: (v: number) => formatYuanCompact(v, i18n.language) },
+      },
       series: [
         { type: 'bar', stack: 'w', silent: true, itemStyle: { color: 'transparent' }, data: base },
         { type: 'bar', stack: 'w', barMaxWidth: 40, data: bars },
