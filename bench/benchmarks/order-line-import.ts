@@ -290,18 +290,15 @@ async function run(ctx: BenchContext): Promise<BenchOutcome> {
   ctx.onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   const importFile = join(dir, 'order-lines.csv');
   const copyFile = join(dir, 'order-lines-copy.csv');
-  const accounts = (
-    await sql<{
+  const idsAndCodes = (table: 'account' | 'product_line') =>
+    sql<{
       id: number;
       code: string;
-    }>`SELECT account_id::int AS id, code FROM account ORDER BY 1`.execute(database.db)
-  ).rows;
-  const productLines = (
-    await sql<{
-      id: number;
-      code: string;
-    }>`SELECT product_line_id::int AS id, code FROM product_line ORDER BY 1`.execute(database.db)
-  ).rows;
+    }>`SELECT ${sql.ref(`${table}_id`)}::int AS id, code FROM ${sql.table(table)} ORDER BY 1`
+      .execute(database.db)
+      .then((r) => r.rows);
+  const accounts = await idsAndCodes('account');
+  const productLines = await idsAndCodes('product_line');
   const before = Number(
     (await sql<{ n: number }>`SELECT count(*)::int AS n FROM order_line`.execute(database.db)).rows[0]?.n ??
       0,
