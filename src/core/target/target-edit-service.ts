@@ -3,7 +3,8 @@
 // or remove a child node, roll the whole tree up, and set a node's Ansoff market/product. Every figure changes
 // through the engine, so every parent stays the exact sum of its children; a problem answers validation with one
 // detail per cell. A published or superseded plan is frozen (conflict). Managers edit inside their part only
-// (target-visibility.ts): an edit that would change any figure outside it is refused.
+// (target-visibility.ts): a figure typed below the part's top node re-balances inside the part (the top node keeps
+// its figures, as if locked for that edit); any other edit that would change a figure outside it is refused.
 // An edit loads only the part of the plan it can change — the edited node's subtree, its ancestors and their
 // children; under a locked ancestor, that ancestor's whole subtree (target-plan-access.ts, loadPlanAround);
 // after nodes are added only their tracking actuals are built.
@@ -27,6 +28,7 @@ import type { AnsoffSide, TargetNodeRecord } from './target-plan.ts';
 import {
   auditTargetPlan,
   cellPath,
+  type EditFocus,
   type LoadedPlan,
   openTargetPlanForEdit,
   problemsError,
@@ -34,6 +36,7 @@ import {
 import type {
   AllocationExplanation,
   DecomposeHistory,
+  TargetTree,
   TreeDiff,
   TreeNode,
   TreeResult,
@@ -75,6 +78,50 @@ export interface AddNodeInput {
   refKey?: string | null | undefined;
 }
 
+/** Every node an edit touches: changed cells, totals and locks, removed nodes, and the parents of added ones. */
+function touchedBy(diff: TreeDiff, tree: TargetTree): string[] {
+  return [
+    ...diff.changes.map((c) => c.nodeKey),
+    ...diff.totals.map((c) => c.nodeKey),
+    ...diff.locks.map((c) => c.nodeKey),
+    ...diff.removed,
+    ...diff.added.map((k) => tree.nodes.get(k)?.parentKey ?? k),
+  ];
+}
+
+/** The top node of the caller's part that holds `key`: its highest ancestor (or itself) the caller fully edits. */
+function partTop(loaded: LoadedPlan, key: string): string {
+  let top = key;
+  for (
+    let p = loaded.tree.nodes.get(key)?.parentKey ?? null;
+    p !== null;
+    p = loaded.tree.nodes.get(p)?.parentKey ?? null
+  )
+    if (loaded.access.get(p) === 'full') top = p;
+  return top;
+}
+
+/**
+ * The tree with one cell's locks replaced: `true` locks its year total and every month (its figures are kept),
+ * a tree puts back that tree's locks of the cell.
+ */
+function withCellLocks(
+  tree: TargetTree,
+  key: string,
+  metric: TargetMetric,
+  locks: true | TargetTree,
+): TargetTree {
+  const byMetric = tree.cells.get(key);
+  const cell = byMetric?.get(metric);
+  if (!byMetric || !cell) return tree;
+  const from = locks === true ? undefined : locks.cells.get(key)?.get(metric);
+  const lockedMonths = from ? [...from.lockedMonths] : cell.months.map(() => true);
+  const totalLocked = from ? from.totalLocked : true;
+  const cells = new Map(tree.cells);
+  cells.set(key, new Map(byMetric).set(metric, { ...cell, lockedMonths, totalLocked }));
+  return { ...tree, cells };
+}
+
 export function createTargetEditService({
   transaction,
   actuals,
@@ -98,15 +145,22 @@ export function createTargetEditService({
       wholePlan?: boolean;
       /** The operation re-splits the parent of `nodeKey` (removing it), not `nodeKey` itself. */
       atParent?: boolean;
+      /**
+       * For a caller who edits only a part of the tree: when the edit would change figures above that part, the
+       * part's top node keeps this metric's figures and the change re-balances inside the part instead.
+       */
+      keepPart?: TargetMetric;
     },
     ctx: WriteContext,
     op: (loaded: LoadedPlan, history: DecomposeHistory, r: Repositories) => Promise<TreeResult> | TreeResult,
   ): Promise<TargetEditOutcome> {
     return transaction(async (r) => {
-      const loaded = await openTargetPlanForEdit(r, actor, planId, {
-        wholePlan: opts.wholePlan ?? false,
-        around: loadWholePlan ? undefined : { key: nodeKey, parent: opts.atParent ?? false },
-      });
+      const open = (focus: EditFocus) =>
+        openTargetPlanForEdit(r, actor, planId, {
+          wholePlan: opts.wholePlan ?? false,
+          around: loadWholePlan ? undefined : focus,
+        });
+      let loaded = await open({ key: nodeKey, parent: opts.atParent ?? false });
       const manage = mayManageTargets(actor);
       const access = loaded.access.get(nodeKey);
       if (access === undefined)
@@ -118,19 +172,34 @@ export function createTargetEditService({
           },
         ]);
       if (!manage && access !== 'full') throw forbidden();
-      const history = opts.history ? await historyFor(r, loaded, nodeKey, opts.history) : NO_HISTORY;
-      const result = await op(loaded, history, r);
-      if (!result.ok) throw problemsError(result.problems);
-      const diff = diffTrees(loaded.tree, result.tree);
+      const attempt = async (on: LoadedPlan) => {
+        const history = opts.history ? await historyFor(r, on, nodeKey, opts.history) : NO_HISTORY;
+        const result = await op(on, history, r);
+        if (!result.ok) throw problemsError(result.problems);
+        return result;
+      };
+      let result = await attempt(loaded);
+      let diff = diffTrees(loaded.tree, result.tree);
       if (!manage) {
-        const touched = [
-          ...diff.changes.map((c) => c.nodeKey),
-          ...diff.totals.map((c) => c.nodeKey),
-          ...diff.locks.map((c) => c.nodeKey),
-          ...diff.removed,
-          ...diff.added.map((k) => result.tree.nodes.get(k)?.parentKey ?? k),
-        ];
-        const outside = changesOutsidePart(loaded.access, touched);
+        let outside = changesOutsidePart(loaded.access, touchedBy(diff, result.tree));
+        // A manager's figure inside their part re-balances inside it: the part's top node keeps its figure, as if
+        // its months were locked for this one edit (the lock itself is not saved).
+        const top = opts.keepPart ? partTop(loaded, nodeKey) : nodeKey;
+        if (outside.length > 0 && opts.keepPart && top !== nodeKey) {
+          const wider = await open({ key: top });
+          const kept = await attempt({ ...wider, tree: withCellLocks(wider.tree, top, opts.keepPart, true) });
+          const tree = withCellLocks(kept.tree, top, opts.keepPart, wider.tree);
+          const keptDiff = diffTrees(wider.tree, tree);
+          outside = changesOutsidePart(wider.access, touchedBy(keptDiff, tree));
+          if (outside.length === 0) {
+            loaded = wider;
+            result = { ...kept, tree };
+            diff = keptDiff;
+          }
+        } else if (outside.length > 0 && opts.keepPart)
+          throw new DomainError('forbidden', 'target_plan.part_total', [], {
+            node: loaded.tree.nodes.get(nodeKey)?.label ?? nodeKey,
+          });
         if (outside.length > 0)
           throw new DomainError('forbidden', 'target_plan.outside_part', [], {
             nodes: outside
@@ -320,7 +389,7 @@ export function createTargetEditService({
         actor,
         planId,
         input.nodeKey,
-        { action: 'target_plan.set_cell', input, history: 'path' },
+        { action: 'target_plan.set_cell', input, history: 'path', keepPart: input.metric },
         ctx,
         (l, h) =>
           input.month == null

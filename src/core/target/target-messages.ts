@@ -70,12 +70,12 @@ export const TARGET_ENGINE_MESSAGES: Catalogue = {
     en: "The children's locked part ({sum}) exceeds this month's target {value}",
   },
   'target.problem.locked_parent': {
-    'zh-CN': '上级“{parent}”本月已锁定（{value}），且没有可调整的同级节点',
-    en: 'The parent "{parent}" is locked in this month ({value}) and no sibling can re-balance',
+    'zh-CN': '上级“{parent}”本月目标保持不变（{value}），且没有可调整的同级节点',
+    en: 'The parent "{parent}" keeps its figure this month ({value}) and no sibling can re-balance',
   },
   'target.problem.above_locked_parent': {
-    'zh-CN': '下级合计（{sum}）超过了已锁定的上级“{parent}”（{value}）',
-    en: 'The children ({sum}) exceed the locked parent "{parent}" ({value})',
+    'zh-CN': '下级合计（{sum}）超过了保持不变的上级“{parent}”（{value}）',
+    en: 'The children ({sum}) exceed the parent "{parent}", whose figure is kept ({value})',
   },
   'target.problem.bad_uplift_month': {
     'zh-CN': '活动月份须为 1–12，而不是 {month}',
@@ -150,8 +150,8 @@ export const TARGET_ENGINE_MESSAGES: Catalogue = {
   },
   'target.explain.locked': { 'zh-CN': '已锁定，保持不变', en: 'Locked; kept as it was' },
   'target.explain.rebalanced': {
-    'zh-CN': '上级“{parent}”已锁定，同级调整以保持其合计',
-    en: 'The parent "{parent}" is locked; siblings re-balanced to keep it',
+    'zh-CN': '上级“{parent}”的目标保持不变，同级节点随之调整',
+    en: 'The parent "{parent}" keeps its figure; siblings re-balanced',
   },
   'target.explain.month_typed': { 'zh-CN': '{month} 月为手工填写', en: 'Month {month} typed by hand' },
   'target.explain.rollup': { 'zh-CN': '下级之和', en: 'Sum of the children' },

@@ -33,6 +33,10 @@ export const TARGET_PLAN_MESSAGES: Catalogue = {
       '此修改会改动您负责范围以外的目标：{nodes}。请先锁定您负责节点的全年或当月目标，修改就只在其下级之间重新分配',
     en: 'This change would alter targets outside your part of the tree: {nodes}. Lock the year or month figure of your part first, and the change re-balances inside it',
   },
+  'target_plan.part_total': {
+    'zh-CN': '“{node}”的目标由上级下达，您不能修改；修改其下级时，差额在下级之间重新分配',
+    en: 'The target of "{node}" is set from above and you cannot change it; a change below it re-balances inside it',
+  },
   'target_plan.unknown_node': {
     'zh-CN': '目标节点“{node}”不存在',
     en: 'Target node "{node}" does not exist',

@@ -374,13 +374,10 @@ export function createTargetTrackingService(deps: {
         plan,
         rows.map((n) => n.id),
       );
-      return {
-        plan,
-        throughMonth,
-        rows: treeOrder(rows).map(
-          (node): CompletionRow => ({ node, metrics: attainmentOf(f.get(node.id), throughMonth) }),
-        ),
-      };
+      const sheetRows = treeOrder(rows).map(
+        (node): CompletionRow => ({ node, metrics: attainmentOf(f.get(node.id), throughMonth) }),
+      );
+      return { plan, throughMonth, metrics: completionMetrics(sheetRows), rows: sheetRows };
     },
 
     /** Rebuilds the actuals of one plan or of every open plan (admin only). */
@@ -397,6 +394,19 @@ export function createTargetTrackingService(deps: {
       return { plans: ids.length, rows };
     },
   };
+}
+
+/**
+ * The completion sheet's worksheets: the money metrics that have a target somewhere in its rows (a plan without an
+ * expense target gets no 费用 sheet), or all four when nothing is targeted yet, so the actuals still show.
+ */
+export function completionMetrics(
+  rows: ReadonlyArray<{ metrics: readonly MetricAttainment[] }>,
+): MoneyMetric[] {
+  const targeted = MONEY_METRICS.filter((metric) =>
+    rows.some((r) => r.metrics.some((m) => m.metric === metric && m.year.target !== 0)),
+  );
+  return targeted.length > 0 ? targeted : [...MONEY_METRICS];
 }
 
 /** Parents before children, siblings by sort order: the order of the completion sheet's rows. */

@@ -1,8 +1,11 @@
-// [TGT-5] breakdowns: seed 004 customer growth, the gap waterfall, the ranking and node visibility.
+// [TGT-5] breakdowns: seed 004 customer growth, the gap waterfall, the ranking, node visibility and the completion
+// sheet's worksheets.
 import { describe, expect, it } from 'vitest';
 import { customerGrowth } from './customer-growth.ts';
 import { gapWaterfall } from './gap-waterfall.ts';
+import { nodeAttainment } from './node-attainment.ts';
 import { rankNodes } from './rank-nodes.ts';
+import { completionMetrics } from './target-tracking-service.ts';
 import { mayViewTargetNode, visibleRoots } from './target-tracking-visibility.ts';
 import type { TargetView } from './target-visibility.ts';
 
@@ -134,5 +137,38 @@ describe('mayViewTargetNode', () => {
     expect(visibleRoots(eastManager, nodes).map((n) => n.id)).toEqual([2]);
     expect(visibleRoots(rep, nodes).map((n) => n.id)).toEqual([3]);
     expect(visibleRoots(admin, nodes).map((n) => n.id)).toEqual([1]);
+  });
+});
+
+describe('completionMetrics (worksheets of 月度计划完成情况)', () => {
+  const months = (fen: number) => Array.from({ length: 12 }, () => fen);
+  const actuals = Array.from({ length: 12 }, () => ({
+    revenueFen: 500,
+    costFen: 200,
+    collectionFen: 0,
+    expenseFen: 90,
+  }));
+  const row = (targets: Parameters<typeof nodeAttainment>[0]['targets']) => ({
+    metrics: nodeAttainment({ targets, actuals, lastYear: [], throughMonth: 6 }),
+  });
+  it.each([
+    [
+      'revenue and gross profit targeted: no 回款 or 费用 sheet',
+      [{ revenue: months(1000), gross_profit: months(300) }],
+      ['revenue', 'gross_profit'],
+    ],
+    [
+      'a metric targeted on any row counts',
+      [{ revenue: months(1000) }, { expense: [0, 0, 5, ...months(0).slice(3)] }],
+      ['revenue', 'expense'],
+    ],
+    ['a zero target is no target', [{ revenue: months(1000), collections: months(0) }], ['revenue']],
+    [
+      'nothing targeted yet: all four, so the actuals still show',
+      [{}],
+      ['revenue', 'collections', 'gross_profit', 'expense'],
+    ],
+  ] as const)('%s', (_, targets, expected) => {
+    expect(completionMetrics(targets.map((t) => row(t)))).toEqual(expected);
   });
 });

@@ -284,16 +284,51 @@ describe('edits through the engine', () => {
       metric: 'revenue',
       locked: false,
     });
+    // Without a lock, a figure typed below East still re-balances inside East: East keeps its figures as set from
+    // above (QA walk: a manager had to lock their own region before every edit), and no lock is saved.
+    const monthsOf = (p: TargetPlanTreeOut, key: string) =>
+      p.nodes.find((n) => n.key === key)?.cells.revenue?.months;
+    const eastMonths = monthsOf(plan, E());
+    const june = await manager.request('PUT', `/api/target-plans/${planId}/cells`, {
+      nodeKey: repEast(),
+      metric: 'revenue',
+      month: 6,
+      value: 1_000_00,
+    });
+    expect(june.status).toBe(200);
+    const after = await body<TargetPlanTreeOut>(await tree('director'));
+    expect(monthsOf(after, E())).toEqual(eastMonths);
+    expect(monthsOf(after, repEast())?.[5]).toBe(1_000_00);
+    expect(after.nodes.find((n) => n.key === E())?.cells.revenue?.totalLocked).toBe(false);
+    expect(after.nodes.find((n) => n.key === E())?.cells.revenue?.lockedMonths).toEqual([]);
+    // With the other rep's June locked, nothing inside East can take the difference: refused on the cell, nothing saved.
+    const lockJune = (locked: boolean) =>
+      manager.request('PUT', `/api/target-plans/${planId}/locks`, {
+        nodeKey: repEast2(),
+        metric: 'revenue',
+        month: 6,
+        locked,
+      });
+    expect((await lockJune(true)).status).toBe(200);
+    const stuck = await manager.request('PUT', `/api/target-plans/${planId}/cells`, {
+      nodeKey: repEast(),
+      metric: 'revenue',
+      month: 6,
+      value: 2_000_00,
+    });
+    expect(stuck.status).toBe(400);
+    expect((await body<ErrorBody>(stuck)).details[0]?.message).toContain('华东');
+    expect(monthsOf(await body<TargetPlanTreeOut>(await tree('director')), repEast())?.[5]).toBe(1_000_00);
+    expect((await lockJune(false)).status).toBe(200);
     const outside = await manager.request('PUT', `/api/target-plans/${planId}/cells`, {
       nodeKey: E(),
       metric: 'revenue',
       value: before + 100,
     });
     expect(outside.status).toBe(403);
-    // The refusal names what would move and how to make the change possible (QA walk: a manager typing a rep's
-    // month is refused until the region's figure is locked, and was not told so).
+    // The refusal says why: the region's own total is set from above.
     const refusal = ((await outside.json()) as { message: string }).message;
-    expect(refusal).toContain('锁定');
+    expect(refusal).toContain('上级下达');
     const west = await manager.request('PUT', `/api/target-plans/${planId}/cells`, {
       nodeKey: W(),
       metric: 'revenue',

@@ -180,6 +180,24 @@ describe('target tracking routes', () => {
     expect(revenue?.getCell(4, 1).value).toBe('全公司');
     const rep = await read('rep_east');
     expect(rep.worksheets[0]?.rowCount).toBe(3 + 3);
+    // A plan without an expense target gets no 费用 sheet (the rows are put back for the other tests).
+    const db = t.database.db;
+    const kept = await sql<{ node: string; months: string; locked: string; total: boolean }>`
+      SELECT target_node_id AS node, months::text AS months, locked_months::text AS locked, total_locked AS total
+        FROM target_value WHERE target_plan_id = ${tf.planId} AND metric = 'expense'`.execute(db);
+    expect(kept.rows).toHaveLength(9);
+    await sql`DELETE FROM target_value WHERE target_plan_id = ${tf.planId} AND metric = 'expense'`.execute(
+      db,
+    );
+    try {
+      expect((await read('admin')).worksheets.map((w) => w.name)).toEqual(['销售额', '回款额', '毛利']);
+    } finally {
+      for (const r of kept.rows)
+        await sql`INSERT INTO target_value (target_plan_id, target_node_id, metric, months, locked_months, total_locked)
+                  VALUES (${tf.planId}, ${r.node}, 'expense', ${r.months}::jsonb, ${r.locked}::jsonb, ${r.total})`.execute(
+          db,
+        );
+    }
   });
 
   it('computes the three rates with a market size, and only admins refresh', async () => {

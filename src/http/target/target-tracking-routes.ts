@@ -220,7 +220,7 @@ export function targetTrackingRoutes(services: Services) {
           year: t('targetTracking.sheet.year'),
           projection: t('targetTracking.sheet.projection'),
         },
-        sheets: (['revenue', 'collections', 'gross_profit', 'expense'] as const).map((metric) => ({
+        sheets: sheet.metrics.map((metric) => ({
           name: t(`targetTracking.metric.${metric}`),
           rows: sheet.rows.map((r) => {
             const m = r.metrics.find((x) => x.metric === metric);
