@@ -1582,6 +1582,9 @@ export const en: Resources = {
       levelsHint: 'Below the company, choose the dimension of each level, top down (the order is the tree).',
       levelsRequired: 'Choose at least one level',
       addLevel: 'Add a level',
+      levelUp: 'Move this level up',
+      levelDown: 'Move this level down',
+      levelRemove: 'Remove this level',
       level: 'Level {{n}}',
       totalsHint:
         'Enter the company’s totals for the year; they are split down the levels and over 12 months by the chosen methods. Amounts in yuan, at most two decimals.',

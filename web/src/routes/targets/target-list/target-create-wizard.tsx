@@ -265,16 +265,23 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
                     <Button
                       size="small"
                       icon={<ArrowUpOutlined />}
+                      aria-label={t('targets.wizard.levelUp')}
                       disabled={index === 0}
                       onClick={() => move(index, index - 1)}
                     />
                     <Button
                       size="small"
                       icon={<ArrowDownOutlined />}
+                      aria-label={t('targets.wizard.levelDown')}
                       disabled={index === fields.length - 1}
                       onClick={() => move(index, index + 1)}
                     />
-                    <Button size="small" icon={<DeleteOutlined />} onClick={() => remove(index)} />
+                    <Button
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('targets.wizard.levelRemove')}
+                      onClick={() => remove(index)}
+                    />
                   </Space>
                 ))}
                 <Button
@@ -289,7 +296,7 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
               </>
             )}
           </Form.List>
-          <Space size="large" style={{ marginTop: 16 }} wrap>
+          <Space size="large" style={{ display: 'flex', marginTop: 16 }} wrap>
             <Form.Item name="splitMethod" label={t('targets.method.split')}>
               <Select
                 style={{ width: 200 }}
