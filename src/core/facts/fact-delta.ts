@@ -31,6 +31,12 @@ export interface StagedFactDeltas {
    * facts and staged only the rest); set-based readers call it before they read the table.
    */
   stageAll(): Promise<void>;
+  /**
+   * Stages the deltas summed over product lines (account × month: what nodes without a product line add up) in
+   * a table of their own, often a fraction of the rows. False when the import cannot (corrections: only the
+   * full table holds their old values' negatives); then readers use the full table.
+   */
+  stageAccountMonths(): Promise<boolean>;
   list(): Promise<FactDelta[]>;
 }
 

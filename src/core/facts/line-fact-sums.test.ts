@@ -1,5 +1,6 @@
 // Rule tier: LineFactSums ([TGT-5]) — an import's lines summed per account × month × product line, in key order,
-// exact past 2^53 fen.
+// exact past 2^53 fen; and summed over product lines per account × month, checked against a bigint reference.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_FEN } from './check-fact-values.ts';
 import { LineFactSums } from './line-fact-sums.ts';
@@ -76,5 +77,38 @@ describe('LineFactSums', () => {
     expect(keysOf('stored')).toEqual(['1/2026-02-01/5/10']);
     expect(keysOf('new')).toEqual(['1/2025-11-01/5/20', '2/2026-02-01/5/30']);
     expect(sums.monthRange()).toEqual({ first: '2025-11-01', last: '2026-02-01' });
+  });
+
+  it('sums over product lines per account and month, in month order, exactly (against a bigint reference)', () => {
+    const line = fc.record({
+      account: fc.integer({ min: 1, max: 4 }),
+      date: fc.constantFrom('2025-12-31', '2026-01-01', '2026-01-20', '2026-03-09', '2024-07-15'),
+      productLine: fc.integer({ min: 1, max: 3 }),
+      amount: fc.oneof(fc.integer({ min: -1_000, max: 1_000_000 }), fc.constant(MAX_FEN)),
+      cost: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(MAX_FEN - 7)),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const sums = new LineFactSums();
+        for (const l of lines) sums.add(l.account, l.date, l.productLine, l.amount, l.cost);
+        const expected = new Map<string, [bigint, bigint, number]>();
+        for (const s of sums.sorted()) {
+          const key = `${s.accountId}/${s.month}`;
+          const [r, c, n] = expected.get(key) ?? [0n, 0n, 0];
+          expected.set(key, [r + BigInt(s.revenueFen), c + BigInt(s.costFen), n + s.lineCount]);
+        }
+        const seen: Array<[string, bigint, bigint, number]> = [];
+        for (const account of sums.accounts())
+          sums.forEachMonthOfAccount(account, (a, month, revenue, cost, count) => {
+            // A plain number only while it is exact.
+            for (const v of [revenue, cost])
+              if (typeof v === 'number') expect(Math.abs(v)).toBeLessThan(2 ** 53);
+            seen.push([`${a}/${month}`, BigInt(revenue), BigInt(cost), count]);
+          });
+        expect(seen.map(([key]) => key)).toEqual([...expected.keys()]);
+        for (const [key, revenue, cost, count] of seen)
+          expect([revenue, cost, count]).toEqual(expected.get(key));
+      }),
+    );
   });
 });

@@ -51,7 +51,25 @@ export type LineFactSumVisitor = (
   lineCount: number,
 ) => void;
 
+/** Called once per account and month (summed over product lines), in month order. */
+export type LineFactMonthVisitor = (
+  accountId: number,
+  month: string,
+  revenueFen: number | bigint,
+  costFen: number | bigint,
+  lineCount: number,
+) => void;
+
 const ascending = (a: number, b: number) => a - b;
+
+/** a + b, exact: plain numbers while the sum stays below SPILL in size, else a bigint. */
+function addExact(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const sum = a + b;
+    if (Math.abs(sum) < SPILL) return sum;
+  }
+  return BigInt(a) + BigInt(b);
+}
 
 /** Month indexes stay below this (year 10922), so product line × MONTH_SPAN + month is exact for any id < 2^36. */
 const MONTH_SPAN = 2 ** 17;
@@ -185,6 +203,39 @@ export class LineFactSums {
         bigCost === undefined ? cost : bigCost + BigInt(cost),
         this.count[slot] as number,
       );
+    }
+  }
+
+  /**
+   * One account's sums over its product lines, one call per month in month order: what nodes without a product
+   * line add up ([TGT-5] target actuals), a fraction of the keys when accounts buy several product lines a month.
+   */
+  forEachMonthOfAccount(accountId: number, visit: LineFactMonthVisitor): void {
+    const byKey = this.slots.get(accountId);
+    if (byKey === undefined) return;
+    const months = new Map<number, { revenue: number | bigint; cost: number | bigint; count: number }>();
+    for (const [key, slot] of byKey) {
+      const month = key % MONTH_SPAN;
+      const bigRevenue = this.bigRevenue.get(slot);
+      const bigCost = this.bigCost.get(slot);
+      const revenue =
+        bigRevenue === undefined
+          ? (this.revenue[slot] as number)
+          : bigRevenue + BigInt(this.revenue[slot] as number);
+      const cost =
+        bigCost === undefined ? (this.cost[slot] as number) : bigCost + BigInt(this.cost[slot] as number);
+      const count = this.count[slot] as number;
+      const sum = months.get(month);
+      if (sum === undefined) months.set(month, { revenue, cost, count });
+      else {
+        sum.revenue = addExact(sum.revenue, revenue);
+        sum.cost = addExact(sum.cost, cost);
+        sum.count += count;
+      }
+    }
+    for (const month of [...months.keys()].sort(ascending)) {
+      const sum = months.get(month) as { revenue: number | bigint; cost: number | bigint; count: number };
+      visit(accountId, monthText(month), sum.revenue, sum.cost, sum.count);
     }
   }
 

@@ -273,6 +273,131 @@ describe('target actuals', () => {
     await matchesRebuild();
   });
 
+  it('an import into open plans without product-line nodes reads only its month sums, and equals a rebuild', async () => {
+    const repos = createRepositories(database.db);
+    const db = database.db;
+    const { status } = await db
+      .selectFrom('target_plan')
+      .select('status')
+      .where('target_plan_id', '=', tracking.planId)
+      .executeTakeFirstOrThrow();
+    // The tracking plan has product-line nodes: set it aside, and open a plan of a company and one customer.
+    await db
+      .updateTable('target_plan')
+      .set({ status: 'superseded' })
+      .where('target_plan_id', '=', tracking.planId)
+      .execute();
+    const plan = await db
+      .insertInto('target_plan')
+      .values({ year: 2026, version: 9, name: 'no product lines', status: 'draft' })
+      .returning('target_plan_id')
+      .executeTakeFirstOrThrow();
+    const node = (parent: number | null, key: string, accountId: number | null) =>
+      db
+        .insertInto('target_node')
+        .values({
+          target_plan_id: plan.target_plan_id,
+          parent_node_id: parent,
+          node_key: key,
+          depth: parent === null ? 0 : 1,
+          dimension: parent === null ? 'company' : 'customer',
+          label: key,
+          method_params: '{}',
+          ref_id: accountId,
+          ref_key: null,
+          ansoff_market: null,
+          ansoff_product: null,
+          scope_org_unit_id: null,
+          scope_owner_user_id: null,
+          scope_industry: null,
+          scope_account_type: null,
+          scope_account_id: accountId,
+          scope_product_line_id: null,
+        })
+        .returning('target_node_id')
+        .executeTakeFirstOrThrow();
+    const company = await node(null, 'company', null);
+    await node(company.target_node_id, `customer:${fx.accounts.eastSub}`, fx.accounts.eastSub);
+    try {
+      await repos.targetActuals.rebuildPlan(plan.target_plan_id);
+      const stageAllCalls: number[] = [];
+      const hook = createTargetActualsHook();
+      const importer = createOrderLineImportService({
+        transaction: createTransaction(db),
+        clock: fixedClock(),
+        onFactDeltas: [
+          (deltas, r) => {
+            if (!('staged' in deltas)) return hook(deltas, r);
+            let calls = 0;
+            stageAllCalls.push(0);
+            return hook(
+              {
+                ...deltas,
+                stageAll: () => {
+                  stageAllCalls[stageAllCalls.length - 1] = ++calls;
+                  return deltas.stageAll();
+                },
+              },
+              r,
+            );
+          },
+        ],
+      });
+      const admin = toActor((await repos.users.findByUsername('admin'))!);
+      const { code } = await db
+        .selectFrom('account')
+        .select('code')
+        .where('account_id', '=', fx.accounts.eastSub)
+        .executeTakeFirstOrThrow();
+      const run = (...rows: string[]) =>
+        importer.importOrderLines(
+          admin,
+          orderLineSourceOf(
+            'lines.csv',
+            new TextEncoder().encode(
+              ['订单号,行号,客户编码,日期,产品线,数量,单价,金额,成本', ...rows].join('\n'),
+            ),
+          ),
+          {},
+          { requestId: 'test' },
+        );
+      const matchesRebuild = async () => {
+        const incremental = await snapshot(plan.target_plan_id);
+        await repos.targetActuals.rebuildPlan(plan.target_plan_id);
+        expect(incremental).toEqual(await snapshot(plan.target_plan_id));
+        return incremental;
+      };
+      const before = await snapshot(plan.target_plan_id);
+      // Two product lines in one month: one month sum.
+      expect(
+        await run(
+          `MONTHS-1,1,${code},2026-05-10,PLA,1,,100.00,40.00`,
+          `MONTHS-1,2,${code},2026-05-11,PLB,1,,50.00,10.00`,
+          `MONTHS-2,1,${code},2025-12-31,PLA,2,,7.50,1.00`,
+        ),
+      ).toMatchObject({ applied: true, created: 3 });
+      expect(await matchesRebuild()).not.toEqual(before);
+      expect(stageAllCalls).toEqual([0]);
+      // Corrections: only the per-product-line deltas hold their old values' negatives.
+      expect(
+        await run(
+          `MONTHS-1,1,${code},2026-06-10,PLB,1,,100.00,40.00`,
+          `MONTHS-1,2,${code},2026-05-11,PLB,1,,50.00,10.00`,
+        ),
+      ).toMatchObject({ applied: true, updated: 1, unchanged: 1 });
+      await matchesRebuild();
+      expect(stageAllCalls[1]).toBeGreaterThan(0);
+    } finally {
+      await db.deleteFrom('target_plan').where('target_plan_id', '=', plan.target_plan_id).execute();
+      await db
+        .updateTable('target_plan')
+        .set({ status })
+        .where('target_plan_id', '=', tracking.planId)
+        .execute();
+      await repos.targetActuals.rebuildPlan(tracking.planId);
+    }
+  });
+
   it('adding and removing nodes builds only their rows, equal to a full rebuild of the plan', async () => {
     const repos = createRepositories(database.db);
     const actuals = createTargetActualsService();

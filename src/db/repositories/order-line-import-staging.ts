@@ -10,16 +10,24 @@
 // transaction sends every key to the upsert instead), and the sums of stored keys go through a temporary delta
 // table and one INSERT … ON CONFLICT. With corrections, every sum goes through the delta table, the corrections
 // add their old values' negatives and update order_line, and the upsert moves the facts. The deltas stay in the
-// transaction for the fact-delta hooks (StagedFactDeltas; stageAll adds the keys COPYed straight to the facts). Temporary tables are unlogged, unindexed
+// transaction for the fact-delta hooks (StagedFactDeltas): stageAll adds the keys COPYed straight to the facts,
+// and stageAccountMonths stages the sums over product lines per account × month, which is all that nodes without
+// a product line need (a fifth of the rows on the benchmark's data). Temporary tables are unlogged, unindexed
 // and dropped at commit or rollback, so a dry run leaves nothing behind. Same SQL on PGlite and PostgreSQL.
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { FactDelta, StagedFactDeltas } from '../../core/facts/fact-delta.ts';
 import type { FactRepository } from '../../core/facts/fact-repository.ts';
-import type { LineFactSums, LineFactSumVisitor } from '../../core/facts/line-fact-sums.ts';
+import type {
+  LineFactMonthVisitor,
+  LineFactSums,
+  LineFactSumVisitor,
+} from '../../core/facts/line-fact-sums.ts';
 import type { DB } from '../schema.ts';
 
 /** The temporary table holding an import's fact deltas until commit (read by the target-actuals hook). */
 export const IMPORT_DELTA_TABLE = 'order_line_import_delta';
+/** The same deltas summed over product lines, per account × month (StagedFactDeltas.stageAccountMonths). */
+export const IMPORT_MONTH_DELTA_TABLE = 'order_line_import_month_delta';
 
 /**
  * Savepoints an import may take before it asks for stored numbers batch by batch: each one is a
@@ -308,10 +316,28 @@ export function createOrderLineImportStaging(db: Kysely<DB>): ImportStaging {
         newKeysStaged = true;
         await copyIn(DELTA_COPY_TARGET, deltaText(sums, 'new'));
       };
+      let monthsStaged = false;
+      const stageAccountMonths = async () => {
+        if (correctionsStaged) return false;
+        if (monthsStaged) return true;
+        monthsStaged = true;
+        await sql`
+          CREATE TEMP TABLE order_line_import_month_delta (
+            account_id bigint NOT NULL, month date NOT NULL,
+            revenue_fen bigint NOT NULL, cost_fen bigint NOT NULL, line_count int NOT NULL
+          ) ON COMMIT DROP`.execute(db);
+        if (sums.size > 0)
+          await copyIn(
+            'order_line_import_month_delta (account_id, month, revenue_fen, cost_fen, line_count)',
+            monthDeltaText(sums),
+          );
+        return true;
+      };
       const deltas: StagedFactDeltas = {
         staged: true,
         count: factRows,
         stageAll,
+        stageAccountMonths,
         list: async () => {
           await stageAll();
           const rows = await sql<{
@@ -389,6 +415,22 @@ async function markStoredKeys(db: Kysely<DB>, sums: LineFactSums): Promise<boole
   if (stored.rows.length > sums.size) return false;
   for (const row of stored.rows) sums.markStored(Number(row.a), row.m, Number(row.p));
   return true;
+}
+
+/** COPY text of the deltas summed over product lines, per account × month, made as the COPY takes it. */
+function* monthDeltaText(sums: LineFactSums): Generator<string> {
+  let chunk = '';
+  const line: LineFactMonthVisitor = (accountId, month, revenueFen, costFen, lineCount) => {
+    chunk += `${accountId}\t${month}\t${revenueFen}\t${costFen}\t${lineCount}\n`;
+  };
+  for (const accountId of sums.accounts()) {
+    sums.forEachMonthOfAccount(accountId, line);
+    if (chunk.length >= CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 /** COPY text of the summed deltas (all, or the stored or new keys only) in key order, made as the COPY takes it. */

@@ -11,7 +11,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { factDeltaCount } from '../../core/facts/fact-delta.ts';
 import type { TargetActualsRepository } from '../../core/target/target-tracking-repository.ts';
 import type { DB } from '../schema.ts';
-import { IMPORT_DELTA_TABLE } from './order-line-import-staging.ts';
+import { IMPORT_DELTA_TABLE, IMPORT_MONTH_DELTA_TABLE } from './order-line-import-staging.ts';
 import { ACCOUNTS_WITH_OWNER_PATH, nodeAccountPairs, nodesWithUnitPath } from './target-scope-sql.ts';
 
 const NOT_EMPTY = sql`(revenue_fen <> 0 OR cost_fen <> 0 OR collection_fen <> 0 OR expense_fen <> 0 OR line_count <> 0)`;
@@ -89,18 +89,28 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
       if (factDeltaCount(deltas) === 0) return 0;
       if ('staged' in deltas) {
         // An import without open plans (the common case for a history load) skips reading its deltas.
-        const open = await sql<{ open: boolean }>`
-          SELECT EXISTS (SELECT 1 FROM target_plan WHERE status IN ('draft', 'published')) AS open`.execute(
-          db,
-        );
+        const open = await sql<{ open: boolean; product_lines: boolean }>`
+          SELECT EXISTS (SELECT 1 FROM target_plan WHERE status IN ('draft', 'published')) AS open,
+                 EXISTS (SELECT 1 FROM target_plan p JOIN target_node n ON n.target_plan_id = p.target_plan_id
+                          WHERE p.status IN ('draft', 'published') AND n.scope_product_line_id IS NOT NULL)
+                   AS product_lines`.execute(db);
         if (!open.rows[0]?.open) return 0;
-        // An import's deltas are read where the fact repository staged them.
-        await deltas.stageAll();
+        // An import's deltas are read where the fact repository staged them. Nodes without a product line read
+        // the sums per account × month; the per-product-line deltas are staged and read only for product-line
+        // nodes, or when the import has no month sums (corrections).
+        const months = await deltas.stageAccountMonths();
+        const productLines = open.rows[0]?.product_lines === true;
+        if (productLines || !months) await deltas.stageAll();
         return upsertDeltas(
           db,
           sql`SELECT account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
                      0::bigint AS collection_fen, 0::bigint AS expense_fen
-                FROM ${sql.table(IMPORT_DELTA_TABLE)}`,
+                FROM ${sql.table(IMPORT_DELTA_TABLE)} ${sql.raw(productLines || !months ? '' : 'WHERE false')}`,
+          months
+            ? sql`SELECT account_id, month, revenue_fen, cost_fen, 0::bigint AS collection_fen,
+                         0::bigint AS expense_fen, line_count
+                    FROM ${sql.table(IMPORT_MONTH_DELTA_TABLE)}`
+            : undefined,
         );
       }
       // A single write's deltas come as JSON.
@@ -160,11 +170,17 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
 /**
  * Adds the fact deltas `d` (account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
  * collection_fen, expense_fen; product_line_id null for cash) to every draft/published plan's matching nodes in
- * one upsert, attributed as the accounts are now, then drops the rows that became all 0. The accounts are
+ * one upsert, attributed as the accounts are now, then drops the rows that became all 0. Nodes without a product
+ * line read `dm`, the same deltas summed per account and month (by default summed here from `d`; a caller that
+ * has them already passes them, and then `d` needs to hold only what product-line nodes read). The accounts are
  * locked FOR SHARE until the transaction ends, so an owner/industry/type change (lockAccounts) waits for the
  * write, or the write for it, and never splits a delta between the old and the new attribution.
  */
-async function upsertDeltas(db: Kysely<DB>, d: RawBuilder<unknown>): Promise<number> {
+async function upsertDeltas(
+  db: Kysely<DB>,
+  d: RawBuilder<unknown>,
+  dm?: RawBuilder<unknown>,
+): Promise<number> {
   const touched = await sql<{
     target_plan_id: number;
     target_node_id: number;
@@ -172,7 +188,14 @@ async function upsertDeltas(db: Kysely<DB>, d: RawBuilder<unknown>): Promise<num
     empty: boolean;
   }>`
     WITH d AS (${d}),
-    a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM d) FOR SHARE OF a),
+    -- The deltas per account and month, over product lines: what nodes without a product line add up.
+    dm AS (${
+      dm ??
+      sql`SELECT account_id, month, sum(revenue_fen) AS revenue_fen, sum(cost_fen) AS cost_fen,
+                 sum(collection_fen) AS collection_fen, sum(expense_fen) AS expense_fen, sum(line_count) AS line_count
+            FROM d GROUP BY 1, 2`
+    }),
+    a AS (${ACCOUNTS_WITH_OWNER_PATH} WHERE a.account_id IN (SELECT account_id FROM dm) FOR SHARE OF a),
     n AS (
       SELECT n.target_node_id, n.target_plan_id, n.scope_owner_user_id, n.scope_industry,
              n.scope_account_type, n.scope_account_id, n.scope_product_line_id, su.path AS unit_path,
@@ -185,12 +208,6 @@ async function upsertDeltas(db: Kysely<DB>, d: RawBuilder<unknown>): Promise<num
     na AS (${nodeAccountPairs(
       sql`n.target_plan_id, n.target_node_id, n.scope_product_line_id, n.first_month, n.last_month, a.account_id`,
     )}),
-    -- The deltas per account and month, over product lines: what nodes without a product line add up.
-    dm AS (
-      SELECT account_id, month, sum(revenue_fen) AS revenue_fen, sum(cost_fen) AS cost_fen,
-             sum(collection_fen) AS collection_fen, sum(expense_fen) AS expense_fen, sum(line_count) AS line_count
-        FROM d GROUP BY 1, 2
-    ),
     hits AS (
       SELECT na.target_plan_id, na.target_node_id, dm.month, sum(dm.revenue_fen) AS revenue_fen,
              sum(dm.cost_fen) AS cost_fen, sum(dm.collection_fen) AS collection_fen,
