@@ -1,7 +1,7 @@
 // 导入: download the template, choose all-or-nothing or valid-rows-only, upload an .xlsx and read the
 // result — counts and every bad row with its column and message. Files over 10 MB are refused up front.
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Modal, Radio, Row, Space, Statistic, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Modal, Radio, Row, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +12,7 @@ import {
   MAX_IMPORT_BYTES,
   useImport,
 } from '../../api/excel.ts';
+import { FileDrop } from '../../components/file-drop.tsx';
 import { ImportProblemTable } from '../../components/import-problem-table.tsx';
 
 interface ImportModalProps {
@@ -75,47 +76,21 @@ export function ImportModal({ entity, open, onClose }: ImportModalProps) {
             ]}
           />
         </div>
-        <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
+        <FileDrop
+          extensions={['.xlsx']}
+          maxBytes={MAX_IMPORT_BYTES}
+          pending={upload.isPending}
+          dropHint={t('excel.dropHint')}
+          hint={t('excel.sizeHint', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}
+          wrongType={t('excel.notXlsx')}
+          send={(file) => upload.mutateAsync({ file, mode })}
+          onStart={() => {
             setResult(null);
             setFailure(null);
-            if (!file.name.toLowerCase().endsWith('.xlsx')) {
-              setFailure(t('excel.notXlsx'));
-              return Upload.LIST_IGNORE;
-            }
-            if (file.size > MAX_IMPORT_BYTES) {
-              setFailure(t('excel.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
-              return Upload.LIST_IGNORE;
-            }
-            return true;
           }}
-          customRequest={({ file, onSuccess, onError }) => {
-            if (!(file instanceof File)) return;
-            upload.mutate(
-              { file, mode },
-              {
-                onSuccess: (body) => {
-                  setResult(body);
-                  onSuccess?.(body);
-                },
-                onError: (error) => {
-                  setFailure(error.message);
-                  onError?.(error);
-                },
-              },
-            );
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{upload.isPending ? t('excel.uploading') : t('excel.dropHint')}</p>
-          <p className="ant-upload-hint">{t('excel.sizeHint', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
-        </Upload.Dragger>
+          onResult={setResult}
+          onFailure={setFailure}
+        />
         {failure ? <Alert type="error" showIcon title={failure} /> : null}
         {result ? <ImportResultView result={result} /> : null}
       </Space>

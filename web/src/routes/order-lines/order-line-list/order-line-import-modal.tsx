@@ -1,19 +1,6 @@
 // 导入订单明细: choose a .csv or .xlsx file, optionally check it only (试导入), watch the upload, then read the
 // result — counts, or every problem with its row and column. Nothing is written when any row is bad.
-import { InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Col,
-  Modal,
-  Progress,
-  Row,
-  Space,
-  Statistic,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Checkbox, Col, Modal, Progress, Row, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +8,7 @@ import {
   type OrderLineImportResultT,
   useImportOrderLines,
 } from '../../../api/order-lines.ts';
+import { FileDrop } from '../../../components/file-drop.tsx';
 import { ImportProblemTable } from '../../../components/import-problem-table.tsx';
 
 export function OrderLineImportModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -59,50 +47,22 @@ export function OrderLineImportModal({ open, onClose }: { open: boolean; onClose
         >
           {t('orderLines.import.dryRun')}
         </Checkbox>
-        <Upload.Dragger
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
+        <FileDrop
+          extensions={['.csv', '.xlsx']}
+          maxBytes={MAX_ORDER_LINE_UPLOAD_BYTES}
+          pending={upload.isPending}
+          dropHint={t('orderLines.import.dropHint')}
+          hint={t('orderLines.import.sizeHint', { mb: MAX_ORDER_LINE_UPLOAD_BYTES / 1024 / 1024 })}
+          wrongType={t('orderLines.import.wrongType')}
+          send={(file) => upload.mutateAsync({ file, dryRun })}
+          onStart={() => {
             setResult(null);
             setFailure(null);
             setSent(0);
-            if (!/\.(csv|xlsx)$/i.test(file.name)) {
-              setFailure(t('orderLines.import.wrongType'));
-              return Upload.LIST_IGNORE;
-            }
-            if (file.size > MAX_ORDER_LINE_UPLOAD_BYTES) {
-              setFailure(t('excel.tooLarge', { mb: MAX_ORDER_LINE_UPLOAD_BYTES / 1024 / 1024 }));
-              return Upload.LIST_IGNORE;
-            }
-            return true;
           }}
-          customRequest={({ file, onSuccess, onError }) => {
-            if (!(file instanceof File)) return;
-            upload.mutate(
-              { file, dryRun },
-              {
-                onSuccess: (body) => {
-                  setResult(body);
-                  onSuccess?.(body);
-                },
-                onError: (error) => {
-                  setFailure(error.message);
-                  onError?.(error);
-                },
-              },
-            );
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('orderLines.import.dropHint')}</p>
-          <p className="ant-upload-hint">
-            {t('orderLines.import.sizeHint', { mb: MAX_ORDER_LINE_UPLOAD_BYTES / 1024 / 1024 })}
-          </p>
-        </Upload.Dragger>
+          onResult={setResult}
+          onFailure={setFailure}
+        />
         {upload.isPending ? (
           <div>
             <Progress percent={Math.round(sent * 100)} status="active" />

@@ -68,7 +68,7 @@ export default function PlanDetailPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={data.status === 'submitted' ? t('plan.readOnlySubmitted') : t('plan.readOnly')}
+          title={data.status === 'submitted' ? t('plan.readOnlySubmitted') : t('plan.readOnly')}
         />
       ) : null}
       <Card styles={{ body: { paddingTop: 4 } }}>

@@ -111,7 +111,7 @@ export default function PlanSettingsPage() {
                 type={total === 100 ? 'info' : 'warning'}
                 showIcon
                 style={{ marginBottom: 16 }}
-                message={t('plan.settings.weightTotal', { total })}
+                title={t('plan.settings.weightTotal', { total })}
               />
               <Row gutter={12}>
                 {HEALTH_RULES.map((rule) => (

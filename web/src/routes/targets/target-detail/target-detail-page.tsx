@@ -55,7 +55,7 @@ export default function TargetDetailPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={banner}
+          title={banner}
           data-testid="target-readonly"
         />
       ) : null}

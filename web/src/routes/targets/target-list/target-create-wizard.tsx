@@ -341,7 +341,7 @@ export function TargetCreateWizard({ open, defaultYear, onClose, onCreate }: Tar
         </div>
         {step === 4 && values ? <WizardPreview draft={draftOf(values)} /> : null}
       </Form>
-      {failure ? <Alert type="error" showIcon message={failure} style={{ marginTop: 12 }} /> : null}
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginTop: 12 }} /> : null}
     </Modal>
   );
 }

@@ -164,7 +164,7 @@ export function AddChildModal({ planId, parent, defaultDimension, onClose, onAdd
         </Form.Item>
         {refField()}
       </Form>
-      {failure ? <Alert type="error" showIcon message={failure} /> : null}
+      {failure ? <Alert type="error" showIcon title={failure} /> : null}
     </Modal>
   );
 }

@@ -249,12 +249,12 @@ export function MethodDrawer({ planId, node, metric, onPreview, onClose }: Metho
           </Space>
         </Form>
       ) : null}
-      {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} /> : null}
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
       {result ? (
         <div data-testid="method-preview-result">
           <Divider style={{ margin: '8px 0 12px' }} />
           {result.diff.cells.length === 0 ? (
-            <Alert type="info" showIcon message={t('targets.method.noChanges')} />
+            <Alert type="info" showIcon title={t('targets.method.noChanges')} />
           ) : (
             <>
               <Typography.Text strong>

@@ -1,7 +1,6 @@
 // 导入目标表: upload a 目标分解 workbook exported from this plan and edited. The import is all or nothing — when any
 // cell is wrong nothing is written and every problem is listed with its cell address (e.g. D7), node and month.
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Radio, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../../../api/excel.ts';
@@ -10,7 +9,7 @@ import {
   type TargetSheetProblemT,
   useImportTargetSheet,
 } from '../../../../api/targets.ts';
-import { errorText } from '../../../../lib/error-text.ts';
+import { FileDrop } from '../../../../components/file-drop.tsx';
 
 interface SheetImportModalProps {
   planId: number;
@@ -58,50 +57,22 @@ export function SheetImportModal({ planId, open, selected, subtreeFirst, onClose
             ]}
           />
         ) : null}
-        <Upload.Dragger
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          maxCount={1}
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
+        <FileDrop
+          extensions={['.xlsx']}
+          maxBytes={MAX_IMPORT_BYTES}
+          pending={upload.isPending}
+          dropHint={t('targets.sheet.dropHint')}
+          wrongType={t('excel.notXlsx')}
+          send={(file) => upload.mutateAsync({ file, under: under?.key })}
+          onStart={() => {
             setResult(null);
             setFailure(null);
-            if (!file.name.toLowerCase().endsWith('.xlsx')) {
-              setFailure(t('excel.notXlsx'));
-              return Upload.LIST_IGNORE;
-            }
-            if (file.size > MAX_IMPORT_BYTES) {
-              setFailure(t('excel.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
-              return Upload.LIST_IGNORE;
-            }
-            return true;
           }}
-          customRequest={({ file, onSuccess, onError }) => {
-            if (!(file instanceof File)) return;
-            upload.mutate(
-              { file, under: under?.key },
-              {
-                onSuccess: (body) => {
-                  setResult(body);
-                  onSuccess?.(body);
-                },
-                onError: (error) => {
-                  setFailure(errorText(error));
-                  onError?.(error);
-                },
-              },
-            );
-          }}
-          data-testid="target-sheet-upload"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">
-            {upload.isPending ? t('excel.uploading') : t('targets.sheet.dropHint')}
-          </p>
-        </Upload.Dragger>
-        {failure ? <Alert type="error" showIcon message={failure} /> : null}
+          onResult={setResult}
+          onFailure={setFailure}
+          testId="target-sheet-upload"
+        />
+        {failure ? <Alert type="error" showIcon title={failure} /> : null}
         {result ? <SheetImportResult result={result} /> : null}
       </Space>
     </Modal>
@@ -115,13 +86,13 @@ function SheetImportResult({ result }: { result: TargetSheetImportResultT }) {
       <Alert
         type="success"
         showIcon
-        message={t('targets.sheet.imported', { count: result.changedCells })}
+        title={t('targets.sheet.imported', { count: result.changedCells })}
         data-testid="target-sheet-result"
       />
     );
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="target-sheet-result">
-      <Alert type="error" showIcon message={t('targets.sheet.problems', { count: result.errors.length })} />
+      <Alert type="error" showIcon title={t('targets.sheet.problems', { count: result.errors.length })} />
       <Table<TargetSheetProblemT>
         size="small"
         rowKey={(problem, index) => `${problem.cell ?? ''}|${index}`}
