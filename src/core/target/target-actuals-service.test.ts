@@ -48,6 +48,43 @@ async function applyToFacts(d: FactDelta): Promise<void> {
         expense_fen = account_month_cash_fact.expense_fen + EXCLUDED.expense_fen`.execute(database.db);
 }
 
+/**
+ * A stored node of a hand-made plan: the company (no parent) or a customer node under it (scope: the account);
+ * its id.
+ */
+async function insertNode(
+  planId: number,
+  parentId: number | null,
+  key: string,
+  accountId: number | null,
+  label = key,
+): Promise<number> {
+  const row = await database.db
+    .insertInto('target_node')
+    .values({
+      target_plan_id: planId,
+      parent_node_id: parentId,
+      node_key: key,
+      depth: parentId === null ? 0 : 1,
+      dimension: parentId === null ? 'company' : 'customer',
+      label,
+      method_params: '{}',
+      ref_id: accountId,
+      ref_key: null,
+      ansoff_market: null,
+      ansoff_product: null,
+      scope_org_unit_id: null,
+      scope_owner_user_id: null,
+      scope_industry: null,
+      scope_account_type: null,
+      scope_account_id: accountId,
+      scope_product_line_id: null,
+    })
+    .returning('target_node_id')
+    .executeTakeFirstOrThrow();
+  return row.target_node_id;
+}
+
 beforeAll(async () => {
   database = await createTestDatabase();
   fx = await seedFixture(database);
@@ -59,28 +96,7 @@ beforeAll(async () => {
     .returning('target_plan_id')
     .executeTakeFirstOrThrow();
   superseded = old.target_plan_id;
-  await database.db
-    .insertInto('target_node')
-    .values({
-      target_plan_id: superseded,
-      parent_node_id: null,
-      node_key: 'company',
-      depth: 0,
-      dimension: 'company',
-      label: '全公司',
-      method_params: '{}',
-      ref_id: null,
-      ref_key: null,
-      ansoff_market: null,
-      ansoff_product: null,
-      scope_org_unit_id: null,
-      scope_owner_user_id: null,
-      scope_industry: null,
-      scope_account_type: null,
-      scope_account_id: null,
-      scope_product_line_id: null,
-    })
-    .execute();
+  await insertNode(superseded, null, 'company', null, '全公司');
 }, 60_000);
 afterAll(() => database.dispose());
 
@@ -292,32 +308,8 @@ describe('target actuals', () => {
       .values({ year: 2026, version: 9, name: 'no product lines', status: 'draft' })
       .returning('target_plan_id')
       .executeTakeFirstOrThrow();
-    const node = (parent: number | null, key: string, accountId: number | null) =>
-      db
-        .insertInto('target_node')
-        .values({
-          target_plan_id: plan.target_plan_id,
-          parent_node_id: parent,
-          node_key: key,
-          depth: parent === null ? 0 : 1,
-          dimension: parent === null ? 'company' : 'customer',
-          label: key,
-          method_params: '{}',
-          ref_id: accountId,
-          ref_key: null,
-          ansoff_market: null,
-          ansoff_product: null,
-          scope_org_unit_id: null,
-          scope_owner_user_id: null,
-          scope_industry: null,
-          scope_account_type: null,
-          scope_account_id: accountId,
-          scope_product_line_id: null,
-        })
-        .returning('target_node_id')
-        .executeTakeFirstOrThrow();
-    const company = await node(null, 'company', null);
-    await node(company.target_node_id, `customer:${fx.accounts.eastSub}`, fx.accounts.eastSub);
+    const company = await insertNode(plan.target_plan_id, null, 'company', null);
+    await insertNode(plan.target_plan_id, company, `customer:${fx.accounts.eastSub}`, fx.accounts.eastSub);
     try {
       await repos.targetActuals.rebuildPlan(plan.target_plan_id);
       const stageAllCalls: number[] = [];

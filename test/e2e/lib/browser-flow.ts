@@ -24,6 +24,26 @@ export async function runBrowserFlow(
   let failed = 0;
   /** Errors already reported by step(); anything else that escapes is counted as one more failure. */
   const reported = new WeakSet<object>();
+  // What a failed step leaves to read: the page as it was (screenshot), its URL and toasts, and the last
+  // refused requests and console errors (a flake that a timeout alone would not explain).
+  let current: Page | undefined;
+  const trail: string[] = [];
+  const remember = (line: string) => {
+    trail.push(line);
+    if (trail.length > 12) trail.shift();
+  };
+  const describeFailure = async (name: string) => {
+    if (!current) return;
+    const file = join(resultsDir, `failed-${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.png`);
+    await current.screenshot({ path: file, fullPage: true }).catch(() => {});
+    const toasts = await current
+      .locator('.ant-message-notice, .ant-notification-notice')
+      .allTextContents()
+      .catch(() => []);
+    console.log(`    at ${current.url()}; screenshot ${file}`);
+    if (toasts.length > 0) console.log(`    toasts: ${toasts.join(' | ')}`);
+    for (const line of trail) console.log(`    ${line}`);
+  };
   const step: Step = async (name, run) => {
     const started = Date.now();
     try {
@@ -35,6 +55,7 @@ export async function runBrowserFlow(
       console.log(
         `  ✗ ${name}\n    ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
+      await describeFailure(name);
       if (typeof error === 'object' && error !== null) reported.add(error);
       throw error;
     }
@@ -75,6 +96,14 @@ export async function runBrowserFlow(
     context.setDefaultTimeout(STEP_TIMEOUT);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`    [page error] ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        remember(`[${response.status()}] ${response.request().method()} ${response.url()}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') remember(`[console] ${msg.text().slice(0, 300)}`);
+    });
+    current = page;
     await flow(page, baseUrl, step);
   } catch (error) {
     // A failing step has been reported already; anything else (e.g. Chromium not starting) is reported here.
