@@ -36,6 +36,7 @@ import {
 import type {
   AllocationExplanation,
   DecomposeHistory,
+  TargetCell,
   TargetTree,
   TreeDiff,
   TreeNode,
@@ -101,24 +102,25 @@ function partTop(loaded: LoadedPlan, key: string): string {
   return top;
 }
 
-/**
- * The tree with one cell's locks replaced: `true` locks its year total and every month (its figures are kept),
- * a tree puts back that tree's locks of the cell.
- */
+/** Locks of a cell whose figures are kept: the year total and every month. */
+const KEEP_FIGURES: Pick<TargetCell, 'lockedMonths' | 'totalLocked'> = {
+  lockedMonths: Array.from({ length: 12 }, () => true),
+  totalLocked: true,
+};
+
+/** The tree with one cell's locks replaced (the cell's figures stay as they are). */
 function withCellLocks(
   tree: TargetTree,
   key: string,
   metric: TargetMetric,
-  locks: true | TargetTree,
+  locks: Pick<TargetCell, 'lockedMonths' | 'totalLocked'>,
 ): TargetTree {
   const byMetric = tree.cells.get(key);
   const cell = byMetric?.get(metric);
   if (!byMetric || !cell) return tree;
-  const from = locks === true ? undefined : locks.cells.get(key)?.get(metric);
-  const lockedMonths = from ? [...from.lockedMonths] : cell.months.map(() => true);
-  const totalLocked = from ? from.totalLocked : true;
   const cells = new Map(tree.cells);
-  cells.set(key, new Map(byMetric).set(metric, { ...cell, lockedMonths, totalLocked }));
+  const replaced = { ...cell, lockedMonths: [...locks.lockedMonths], totalLocked: locks.totalLocked };
+  cells.set(key, new Map(byMetric).set(metric, replaced));
   return { ...tree, cells };
 }
 
@@ -172,31 +174,26 @@ export function createTargetEditService({
           },
         ]);
       if (!manage && access !== 'full') throw forbidden();
-      const attempt = async (on: LoadedPlan) => {
-        const history = opts.history ? await historyFor(r, on, nodeKey, opts.history) : NO_HISTORY;
-        const result = await op(on, history, r);
-        if (!result.ok) throw problemsError(result.problems);
-        return result;
-      };
-      let result = await attempt(loaded);
-      let diff = diffTrees(loaded.tree, result.tree);
+      // A manager's figure below the top of their part re-balances inside the part: the top keeps this metric's
+      // figures, as if its months were locked for this one edit (the lock is not saved). The top's whole subtree
+      // may re-balance, so that is the part loaded.
+      const top = !manage && opts.keepPart ? partTop(loaded, nodeKey) : nodeKey;
+      const keep = top !== nodeKey ? opts.keepPart : undefined;
+      if (keep && !loaded.whole) loaded = await open({ key: top });
+      const kept = keep ? loaded.tree.cells.get(top)?.get(keep) : undefined;
+      const working = keep
+        ? { ...loaded, tree: withCellLocks(loaded.tree, top, keep, KEEP_FIGURES) }
+        : loaded;
+      const history = opts.history ? await historyFor(r, working, nodeKey, opts.history) : NO_HISTORY;
+      const computed = await op(working, history, r);
+      if (!computed.ok) throw problemsError(computed.problems);
+      const result =
+        keep && kept ? { ...computed, tree: withCellLocks(computed.tree, top, keep, kept) } : computed;
+      const diff = diffTrees(loaded.tree, result.tree);
       if (!manage) {
-        let outside = changesOutsidePart(loaded.access, touchedBy(diff, result.tree));
-        // A manager's figure inside their part re-balances inside it: the part's top node keeps its figure, as if
-        // its months were locked for this one edit (the lock itself is not saved).
-        const top = opts.keepPart ? partTop(loaded, nodeKey) : nodeKey;
-        if (outside.length > 0 && opts.keepPart && top !== nodeKey) {
-          const wider = await open({ key: top });
-          const kept = await attempt({ ...wider, tree: withCellLocks(wider.tree, top, opts.keepPart, true) });
-          const tree = withCellLocks(kept.tree, top, opts.keepPart, wider.tree);
-          const keptDiff = diffTrees(wider.tree, tree);
-          outside = changesOutsidePart(wider.access, touchedBy(keptDiff, tree));
-          if (outside.length === 0) {
-            loaded = wider;
-            result = { ...kept, tree };
-            diff = keptDiff;
-          }
-        } else if (outside.length > 0 && opts.keepPart)
+        const outside = changesOutsidePart(loaded.access, touchedBy(diff, result.tree));
+        // The top of the part itself: its figures are set from above.
+        if (outside.length > 0 && opts.keepPart && top === nodeKey)
           throw new DomainError('forbidden', 'target_plan.part_total', [], {
             node: loaded.tree.nodes.get(nodeKey)?.label ?? nodeKey,
           });
