@@ -17,11 +17,7 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { FactDelta, StagedFactDeltas } from '../../core/facts/fact-delta.ts';
 import type { FactRepository } from '../../core/facts/fact-repository.ts';
-import type {
-  LineFactMonthVisitor,
-  LineFactSums,
-  LineFactSumVisitor,
-} from '../../core/facts/line-fact-sums.ts';
+import type { LineFactSums } from '../../core/facts/line-fact-sums.ts';
 import type { DB } from '../schema.ts';
 
 /** The temporary table holding an import's fact deltas until commit (read by the target-actuals hook). */
@@ -417,14 +413,20 @@ async function markStoredKeys(db: Kysely<DB>, sums: LineFactSums): Promise<boole
   return true;
 }
 
-/** COPY text of the deltas summed over product lines, per account × month, made as the COPY takes it. */
-function* monthDeltaText(sums: LineFactSums): Generator<string> {
+/**
+ * COPY text made account by account as the COPY takes it: `write` appends one account's lines, and the text goes
+ * out in chunks of about CHUNK characters.
+ */
+function* accountChunks(
+  sums: LineFactSums,
+  write: (accountId: number, append: (line: string) => void) => void,
+): Generator<string> {
   let chunk = '';
-  const line: LineFactMonthVisitor = (accountId, month, revenueFen, costFen, lineCount) => {
-    chunk += `${accountId}\t${month}\t${revenueFen}\t${costFen}\t${lineCount}\n`;
+  const append = (line: string) => {
+    chunk += line;
   };
   for (const accountId of sums.accounts()) {
-    sums.forEachMonthOfAccount(accountId, line);
+    write(accountId, append);
     if (chunk.length >= CHUNK) {
       yield chunk;
       chunk = '';
@@ -433,18 +435,21 @@ function* monthDeltaText(sums: LineFactSums): Generator<string> {
   if (chunk.length > 0) yield chunk;
 }
 
-/** COPY text of the summed deltas (all, or the stored or new keys only) in key order, made as the COPY takes it. */
-function* deltaText(sums: LineFactSums, which: 'all' | 'stored' | 'new'): Generator<string> {
-  let chunk = '';
-  const line: LineFactSumVisitor = (accountId, month, productLineId, revenueFen, costFen, lineCount) => {
-    chunk += `${accountId}\t${month}\t${productLineId}\t${revenueFen}\t${costFen}\t${lineCount}\n`;
-  };
-  for (const accountId of sums.accounts()) {
-    sums.forEachOfAccount(accountId, line, which);
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk.length > 0) yield chunk;
-}
+/** The deltas summed over product lines, per account × month, in key order. */
+const monthDeltaText = (sums: LineFactSums) =>
+  accountChunks(sums, (accountId, append) =>
+    sums.forEachMonthOfAccount(accountId, (a, month, revenueFen, costFen, lineCount) =>
+      append(`${a}\t${month}\t${revenueFen}\t${costFen}\t${lineCount}\n`),
+    ),
+  );
+
+/** The summed deltas (all, or the stored or new keys only) in key order. */
+const deltaText = (sums: LineFactSums, which: 'all' | 'stored' | 'new') =>
+  accountChunks(sums, (accountId, append) =>
+    sums.forEachOfAccount(
+      accountId,
+      (a, month, productLineId, revenueFen, costFen, lineCount) =>
+        append(`${a}\t${month}\t${productLineId}\t${revenueFen}\t${costFen}\t${lineCount}\n`),
+      which,
+    ),
+  );

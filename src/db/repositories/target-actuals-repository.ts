@@ -99,13 +99,13 @@ export function createTargetActualsRepository(db: Kysely<DB>): TargetActualsRepo
         // the sums per account × month; the per-product-line deltas are staged and read only for product-line
         // nodes, or when the import has no month sums (corrections).
         const months = await deltas.stageAccountMonths();
-        const productLines = open.rows[0]?.product_lines === true;
-        if (productLines || !months) await deltas.stageAll();
+        const full = open.rows[0]?.product_lines === true || !months;
+        if (full) await deltas.stageAll();
         return upsertDeltas(
           db,
           sql`SELECT account_id, month, product_line_id, revenue_fen, cost_fen, line_count,
                      0::bigint AS collection_fen, 0::bigint AS expense_fen
-                FROM ${sql.table(IMPORT_DELTA_TABLE)} ${sql.raw(productLines || !months ? '' : 'WHERE false')}`,
+                FROM ${sql.table(IMPORT_DELTA_TABLE)} WHERE ${sql.lit(full)}`,
           months
             ? sql`SELECT account_id, month, revenue_fen, cost_fen, 0::bigint AS collection_fen,
                          0::bigint AS expense_fen, line_count
